@@ -1,0 +1,3 @@
+export * from './facts';
+export * from './engine';
+export { guessPolicyLocale, type PolicyLocale, type ReturnReason } from './messages';
