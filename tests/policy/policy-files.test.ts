@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RETURN_OPTIONS, ROLES, returnPolicySchema } from '../../utils/pack/schema';
 import { POLICY_FILES } from './policies';
 
-// Checks the standalone policy files; drop this file once the policies live inside the bundled packs.
+// Checks the standalone policy files; drop this file once the policies live inside the bundled packs
+// (tests/pack/bundled.test.ts checks them there).
 describe.each(Object.entries(POLICY_FILES))('policy file %s', (_name, file) => {
   const text = readFileSync(file, 'utf8');
   const policy = returnPolicySchema.parse(JSON.parse(text));
