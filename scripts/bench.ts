@@ -1,0 +1,21 @@
+// `npm run bench`: prints the medians the core issue sets targets for. Figures, not pass/fail: a shared
+// machine makes timing assertions flaky, so targets are printed beside the numbers for a human to read.
+import { benchAnalyze } from './bench-analyze';
+import { benchSearch } from './bench-search';
+import { benchPack } from './bench-pack';
+import type { Figure } from './measure';
+
+const TARGETS: [RegExp, number][] = [
+  [/100-message/, 5],
+  [/query.*5,?000/i, 5],
+  [/2,000-entry pack/, 100],
+];
+
+const figures: Figure[] = [...(await benchAnalyze()), ...(await benchSearch()), ...(await benchPack())];
+const width = Math.max(...figures.map((figure) => figure.name.length));
+console.log(`${'benchmark'.padEnd(width)}  median ms    p95 ms  target`);
+for (const figure of figures) {
+  const target = TARGETS.find(([pattern]) => pattern.test(figure.name))?.[1];
+  const verdict = target === undefined ? '' : figure.medianMs < target ? `< ${target} ms ok` : `< ${target} ms MISSED`;
+  console.log(`${figure.name.padEnd(width)}  ${figure.medianMs.toFixed(2).padStart(9)}  ${figure.p95Ms.toFixed(2).padStart(8)}  ${verdict}${figure.note ? `  (${figure.note})` : ''}`);
+}
