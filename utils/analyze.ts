@@ -10,6 +10,7 @@ import { detectEmotions, topFlag, type EmotionFlag, type MessageText, type Suppr
 import type { ModifierRef } from './emotion/scope';
 import { detectSituationHits, rankSituations, type SituationHit } from './situation/detect';
 import { selectPhrasings, type FilledPhrasing, type PhrasingContext } from './phrasing/fill';
+import { findOrderIds } from './text/order-ids';
 
 export type { EmotionFlag, SuppressedWord } from './emotion/detect';
 export type { FilledPhrasing, PhrasingContext, PhrasingSegment } from './phrasing/fill';
@@ -111,7 +112,7 @@ function analyzePrepared(p: Prepared, options: AnalyzeOptions, withPhrasings: bo
   const emotions = detectEmotions(p.lang, p.message, register, suppressed);
   const situationHits = detectSituationHits(p.lang, p.message);
   const situations = rankSituations(p.lang, [situationHits]);
-  const phrasings = withPhrasings ? selectPhrasings(p.lang.phrasings, situations, register, phrasingContext(options.context, emotions, situations)) : [];
+  const phrasings = withPhrasings ? selectPhrasings(p.lang.phrasings, situations, register, withOrderId(phrasingContext(options.context, emotions, situations), p.text)) : [];
   return { language: p.language, emotions, mirrorLines: mirrorLines(emotions), situations, phrasings, excluded: p.excluded, situationHits, suppressed };
 }
 
@@ -155,6 +156,10 @@ export function analyzeConversation(engine: Engine, messages: readonly Conversat
   const register = options.register ?? 'polite';
   const context: PhrasingContext = { ...options.context };
   if (!context.emotionWord && top) context.emotionWord = top.word;
+  if (!context.orderId) {
+    const mentioned = newestFirst.map(({ message }) => findOrderIds(message.text)[0]).find(Boolean);
+    if (mentioned) context.orderId = mentioned;
+  }
   const phrasings = lang ? selectPhrasings(lang.phrasings, situations, register, context) : [];
   return { language: conversationLanguage, messages: analysed, situations, phrasings, ...(top ? { topFlag: top } : {}) };
 }
@@ -186,6 +191,12 @@ function phrasingContext(given: PhrasingContext | undefined, emotions: EmotionFl
     if (flag) context.emotionWord = flag.word;
   }
   return context;
+}
+
+function withOrderId(context: PhrasingContext, text: string): PhrasingContext {
+  if (context.orderId) return context;
+  const [orderId] = findOrderIds(text);
+  return orderId ? { ...context, orderId } : context;
 }
 
 function mirrorLines(flags: EmotionFlag[]): string[] {
