@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { helpscout } from '../../utils/adapters/sites/helpscout';
+import { fixture, ok, page, without } from './helpers-a';
+
+const URL_ = 'https://secure.helpscout.net/conversation/2615606748/8821?folderId=1781329';
+const EXPECTED = [
+  {
+    role: 'customer',
+    author: 'Aiko Tanaka',
+    time: '2026-11-04T09:12:00Z',
+    text: "Hello,\n\nThe sneakers I got are a 9 but I ordered 8.5 (order #D-30991). I'm really disappointed, they were for a race this weekend.\n\nRegards,",
+  },
+  { role: 'note', author: 'Sam Rivera', time: '2026-11-04T15:58:00Z', text: 'Warehouse confirms mis-pick, size 9 sent instead of 8.5. Free exchange approved.' },
+  {
+    role: 'agent',
+    author: 'Sam Rivera',
+    time: '2026-11-04T16:02:00Z',
+    text: "Hi Aiko,\n\nI'm sorry the size was off. Here is your prepaid return label; we'll ship the 8.5 as soon as it's scanned.\n\nBest,",
+  },
+  { role: 'system', time: '2026-11-04T16:03:00Z', text: 'Sam Rivera changed the status to Pending' },
+  {
+    role: 'customer',
+    author: 'Aiko Tanaka',
+    time: '2026-11-05T10:20:00Z',
+    text: "Thank you for the quick answer. I already printed the label, but the drop-off shop says the code is invalid. I'm getting anxious because the exchange window closes on Friday.",
+  },
+];
+
+describe('helpscout adapter', () => {
+  const html = fixture('helpscout-email.html');
+  const { doc, url } = page(html, URL_);
+
+  it('reads threads oldest first even when the page lists the newest on top', () => {
+    const c = ok(helpscout.read(doc, url));
+    expect(c.site).toBe('helpscout');
+    expect(c.channel).toBe('email');
+    expect(c.ticketId).toBe('2615606748');
+    expect(c.subject).toBe('Wrong size sneakers, order #D-30991');
+    expect(c.customerName).toBe('Aiko Tanaka');
+    expect(c.orderIds).toEqual(['D-30991']);
+    expect(c.messages).toEqual(EXPECTED);
+  });
+
+  it('keeps oldest-first order when the page already lists it so', () => {
+    const threads = doc.querySelector('#threads')!;
+    const reversed = page(html, URL_);
+    const list = reversed.doc.querySelector('#threads')!;
+    for (const item of [...threads.querySelectorAll('article.thread')].reverse()) list.append(reversed.doc.importNode(item, true));
+    for (const item of [...list.querySelectorAll('article.thread')].slice(0, 5)) item.remove();
+    expect(ok(helpscout.read(reversed.doc, reversed.url)).messages).toEqual(EXPECTED);
+  });
+
+  it('never reads a note or an unknown thread kind as the customer', () => {
+    const renamed = page(html.replace('class="thread note"', 'class="thread note customer"').replace('class="thread lineitem"', 'class="thread workflow"'), URL_);
+    const roles = ok(helpscout.read(renamed.doc, renamed.url)).messages.map((m) => m.role);
+    expect(roles).toEqual(['customer', 'note', 'agent', 'system', 'customer']);
+  });
+
+  it('detects Help Scout conversations only', () => {
+    expect(helpscout.detect(doc, url)).toBe(true);
+    const blank = page('<html><body></body></html>', 'https://example.com/');
+    expect(helpscout.detect(blank.doc, blank.url)).toBe(false);
+    const zendesk = page(fixture('zendesk-email.html'), 'https://acme.zendesk.com/agent/tickets/51203');
+    expect(helpscout.detect(zendesk.doc, zendesk.url)).toBe(false);
+  });
+
+  it('finds the reply editor and the thread list', () => {
+    expect(helpscout.findEditor(doc)?.classList.contains('redactor_editor')).toBe(true);
+    expect(helpscout.threadRoot(doc)?.id).toBe('threads');
+  });
+
+  it('names the missing selector instead of throwing', () => {
+    const broken = without(html, '#threads', URL_);
+    expect(helpscout.read(broken.doc, broken.url)).toEqual({ ok: false, reason: 'selector-missing', missing: 'thread' });
+    const blank = page('<html><body></body></html>', URL_);
+    expect(helpscout.findEditor(blank.doc)).toBeNull();
+    expect(helpscout.threadRoot(blank.doc)).toBeNull();
+  });
+
+  it('falls back to the parent of the threads when the list container is renamed', () => {
+    const renamed = page(html.replace('<div id="threads" class="threads js-threads">', '<div class="c-thread-list">'), URL_);
+    expect(ok(helpscout.read(renamed.doc, renamed.url)).messages).toEqual(EXPECTED);
+  });
+
+  it('takes the conversation id from the URL', () => {
+    expect(helpscout.ticketId(doc, new URL('https://secure.helpscout.net/conversation/123/45'))).toBe('123');
+    expect(helpscout.ticketId(doc, new URL('https://secure.helpscout.net/mailbox/9/'))).toBeUndefined();
+  });
+});
