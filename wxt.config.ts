@@ -7,8 +7,11 @@ export default defineConfig({
     name: 'Attune',
     description:
       'Mirror the customer’s feelings, suggest empathetic replies, list return options and search the FAQ — all inside your browser.',
-    permissions: ['storage'],
+    // storage: settings and packs; scripting: the content script on custom domains the agent adds.
+    permissions: ['storage', 'scripting'],
     action: { default_title: 'Attune' },
+    // Custom helpdesk domains are requested one by one at run time, never granted up front.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
