@@ -44,7 +44,8 @@ export function createCaretKeeper(doc: Document, signal: AbortSignal): CaretKeep
   const rememberField = (el: Element | null) => {
     if (!el || !isField(el) || el.selectionEnd == null) return;
     fields.set(el, el.selectionEnd);
-    last = el;
+    // Reply editors are textareas, never one-line inputs (a search box must not become "the editor").
+    if (el.localName === 'textarea') last = el;
   };
 
   const rememberSelection = () => {

@@ -110,12 +110,16 @@ function intoRich(host: HTMLElement, kind: EditorKind, text: string, keeper: Car
   const before = occurrences(host, probe);
 
   host.focus({ preventScroll: true });
+  // With the agent in the side panel the page has no focus, and Firefox holds the focus event back until it
+  // does; editors that ignore selection changes while unfocused (CKEditor) would then insert at their stale
+  // model selection, replacing a selected word. Tell them now.
+  if (!doc.hasFocus()) host.dispatchEvent(new FocusEvent('focus'));
   selection.collapse(point.node, point.offset);
   // Editors sync their model selection on selectionchange, which the browser fires only later; fire it
   // now so a selected range in the model is collapsed too and never replaced by the paste.
   doc.dispatchEvent(new Event('selectionchange'));
   // Summernote keeps its own undo stack and snapshots on mouseup: take one so undo returns to the draft.
-  // SNAPSHOT-OFF
+  if (kind === 'summernote') host.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
 
   const at = selection.anchorNode ?? host;
   const target = (at.nodeType === Node.ELEMENT_NODE ? at : at.parentElement) as Element;
@@ -155,7 +159,9 @@ export function toHtml(text: string): string {
   return text.split('\n').map((line) => (line ? `<p>${escape(line)}</p>` : '<p><br></p>')).join('');
 }
 
-const normalize = (s: string) => s.replace(FILLER, '').replace(/\s+/g, ' ').trim();
+// Editors may curl quotes or re-space what they receive: compare text loosely.
+const normalize = (s: string) =>
+  s.replace(FILLER, '').replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** The longest line of the text: what must show up in the editor for the insertion to count. */
 function probeOf(text: string): string {
