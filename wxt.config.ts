@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Explicit imports only: auto-imports once pulled React and the i18n catalogs into every content script.
+  imports: false,
   manifest: ({ browser }) => ({
     name: 'Attune',
     description:

@@ -19,3 +19,8 @@ for (const figure of figures) {
   const verdict = target === undefined ? '' : figure.medianMs < target ? `< ${target} ms ok` : `< ${target} ms MISSED`;
   console.log(`${figure.name.padEnd(width)}  ${figure.medianMs.toFixed(2).padStart(9)}  ${figure.p95Ms.toFixed(2).padStart(8)}  ${verdict}${figure.note ? `  (${figure.note})` : ''}`);
 }
+
+// The content script's figures need the built extension and a real Chromium (issue 3).
+console.log('\ncontent script (npm run build first; Chromium via CHROME_BIN or /usr/bin/chromium):');
+const { measureContent, printContentFigures } = await import('./measure-content');
+printContentFigures(await measureContent());

@@ -88,3 +88,14 @@ export function censoredTree(element: Element, depth = 4): string {
   visit(element, 0);
   return lines.join('\n');
 }
+
+/**
+ * The panel needs the recent conversation, not a ticket's whole history: reading (and sending) only the
+ * newest elements keeps a 1,000-message thread from stalling the helpdesk on every new message.
+ */
+export const MAX_THREAD_ITEMS = 200;
+
+/** The newest `MAX_THREAD_ITEMS` of elements in page order (oldest first). */
+export function recent<T>(items: readonly T[]): T[] {
+  return items.length > MAX_THREAD_ITEMS ? items.slice(-MAX_THREAD_ITEMS) : [...items];
+}

@@ -66,14 +66,16 @@ export function createCaretKeeper(doc: Document, signal: AbortSignal): CaretKeep
   };
 
   const onActivity = (event: Event) => {
-    const target = event.target as Element | null;
+    // Inside a shadow root (Salesforce) the event reaches the document retargeted to the host element.
+    const target = (event.composedPath()[0] ?? event.target) as Element | null;
     if (target && target.nodeType === Node.ELEMENT_NODE && isField(target)) rememberField(target);
     else rememberSelection();
   };
 
   const opts = { capture: true, signal };
   doc.addEventListener('selectionchange', () => {
-    const active = doc.activeElement;
+    let active = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (active && isField(active)) rememberField(active);
     else rememberSelection();
   }, { signal });

@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -85,7 +85,7 @@ export const chatwoot = defineAdapter({
   read(doc, url) {
     const thread = first(doc, SELECTORS.thread);
     if (!thread) return { ok: false, reason: 'selector-missing', missing: 'thread' };
-    const items = all(thread, SELECTORS.message);
+    const items = recent(all(thread, SELECTORS.message));
     const channel = items.some((item) => has(item, SELECTORS.email)) ? 'email' : 'chat';
     const customerName = customerNameOf(doc);
     let subject = '';

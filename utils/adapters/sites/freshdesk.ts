@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -86,7 +86,7 @@ export const freshdesk = defineAdapter({
     const opening = message(legacyRequest ? (description.parentElement ?? description) : description, 'customer');
     const requester = opening?.author;
     const messages: ConversationMessage[] = opening ? [opening] : [];
-    for (const item of all(thread, SELECTORS.item)) {
+    for (const item of recent(all(thread, SELECTORS.item))) {
       let role: ConversationMessage['role'];
       if (first(item, SELECTORS.privateNote) || item.matches(SELECTORS.privateNote.selectors.join(','))) role = 'note';
       else if (first(item, SELECTORS.requesterNote)) role = 'customer';

@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -70,7 +70,7 @@ export const front = defineAdapter({
   read(doc, url) {
     const thread = first(doc, SELECTORS.thread);
     if (!thread) return ticketId(doc, url) ? { ok: false, reason: 'selector-missing', missing: 'thread' } : { ok: false, reason: 'not-a-conversation' };
-    const items = all(thread, SELECTORS.item);
+    const items = recent(all(thread, SELECTORS.item));
     const messageItems = items.filter((item) => SELECTORS.message.selectors.some((selector) => item.matches(selector)));
     if (messageItems.length === 0) return { ok: false, reason: 'selector-missing', missing: 'message' };
     if (!messageItems.some((item) => senderKey(item))) return { ok: false, reason: 'selector-missing', missing: 'sender' };

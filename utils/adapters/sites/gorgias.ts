@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -73,7 +73,7 @@ export const gorgias = defineAdapter({
   read(doc, url) {
     const thread = threadOf(doc);
     if (!thread) return ticketId(doc, url) ? { ok: false, reason: 'selector-missing', missing: 'thread' } : { ok: false, reason: 'not-a-conversation' };
-    const items = all(thread, SELECTORS.item);
+    const items = recent(all(thread, SELECTORS.item));
     const groups = items.filter((item) => is(item, SELECTORS.group));
     if (groups.length === 0) return { ok: false, reason: 'selector-missing', missing: 'item' };
     if (!groups.some((group) => first(group, SELECTORS.author))) return { ok: false, reason: 'selector-missing', missing: 'author' };

@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -66,7 +66,7 @@ export const intercom = defineAdapter({
     if (!thread) return { ok: false, reason: 'selector-missing', missing: 'thread' };
     const email = !!first(thread, SELECTORS.emailPart);
     const messages: ConversationMessage[] = [];
-    for (const group of all(thread, SELECTORS.group)) {
+    for (const group of recent(all(thread, SELECTORS.group))) {
       // Unknown categories (new Intercom part kinds) count as system lines, never as the customer.
       const role = ROLE_BY_CATEGORY[group.getAttribute('data-part-group-category') ?? ''] ?? 'system';
       const bodies = all(group, SELECTORS.body);

@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -87,7 +87,7 @@ export const outlook = defineAdapter({
     if (!thread) return ticketId(doc, url) ? { ok: false, reason: 'selector-missing', missing: 'thread' } : { ok: false, reason: 'not-a-conversation' };
     const me = account(doc);
     const messages: ConversationMessage[] = [];
-    for (const item of all(thread, SELECTORS.item)) {
+    for (const item of recent(all(thread, SELECTORS.item))) {
       const body = first(item, SELECTORS.body);
       if (!body || body.closest('[contenteditable="true"]')) continue; // collapsed card or the agent's own draft
       const text = bodyText(body);

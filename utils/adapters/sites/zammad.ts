@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -83,7 +83,7 @@ export const zammad = defineAdapter({
     const root = scope(doc, url);
     const thread = first(root, SELECTORS.thread);
     if (!thread) return { ok: false, reason: 'selector-missing', missing: 'thread' };
-    const articles = all(thread, SELECTORS.article);
+    const articles = recent(all(thread, SELECTORS.article));
     const icons = articles
       .filter((article) => roleOf(article) !== 'note')
       .map((article) => first(article, SELECTORS.channelIcon)?.getAttribute('class') ?? '');

@@ -1,5 +1,5 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, textOf, recent } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
@@ -82,7 +82,7 @@ export const zendesk = defineAdapter({
     const scope = pane(doc, url);
     const thread = first(scope, SELECTORS.thread);
     if (!thread) return { ok: false, reason: 'selector-missing', missing: 'thread' };
-    const items = all(thread, SELECTORS.item);
+    const items = recent(all(thread, SELECTORS.item));
     const vias = items.map((item) => textOf(first(item, SELECTORS.via)));
     const chat = vias.some((via) => CHAT_VIA.test(via)) || (!vias.some(Boolean) && !thread.querySelector('.zd-comment'));
     const messages: ConversationMessage[] = [];
