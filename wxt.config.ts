@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './utils/commands';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -6,12 +7,15 @@ export default defineConfig({
   // Explicit imports only: auto-imports once pulled React and the i18n catalogs into every content script.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Attune',
-    description:
-      'Mirror the customer’s feelings, suggest empathetic replies, list return options and search the FAQ — all inside your browser.',
+    // Name, description and titles come from public/_locales (English and Japanese).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings and packs; scripting: the content script on custom domains the agent adds.
     permissions: ['storage', 'scripting'],
-    action: { default_title: 'Attune' },
+    action: { default_title: '__MSG_extActionTitle__' },
+    // Open the panel, focus FAQ search, insert the top suggestion (utils/commands.ts).
+    commands: manifestCommands(browser),
     // Custom helpdesk domains are requested one by one at run time, never granted up front.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'

@@ -1,9 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { onMessage } from '../utils/messaging';
+import { onMessage, sendMessage } from '../utils/messaging';
 import { customDomainsItem } from '../utils/settings/items';
 import { syncCustomDomainScripts } from '../utils/settings/register-domains';
 import { SITE_IDS } from '../utils/adapters/site-ids';
+import { bundledPacksInstalledItem } from '../utils/settings/installed-packs';
+import { forwardToPanel, panelMessageFor } from '../utils/commands';
 
 export default defineBackground(() => {
   // The toolbar button opens Attune beside the helpdesk: Chrome's side panel, Firefox's sidebar.
@@ -23,9 +25,30 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());
 
+  // The bundled packs change only with Attune: their "last update" in the options page is this moment.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void bundledPacksInstalledItem.setValue(new Date().toISOString());
+  });
+
+  // Keyboard commands for the panel. The panel is opened first (a command counts as the user gesture
+  // both browsers require), then the command is handed to it, retried while a just-opened panel loads.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const message = panelMessageFor(command);
+    if (!message) return;
+    openPanel(tab?.windowId);
+    void forwardToPanel((type) => sendMessage(type, undefined), message);
+  });
+
   if (import.meta.env.MODE === 'e2e') {
     onMessage('e2e:open', ({ data }) => {
       if (data.path.startsWith('/')) void browser.tabs.create({ url: browser.runtime.getURL(data.path as '/sidepanel.html') });
     });
   }
 });
+
+function openPanel(windowId: number | undefined) {
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (sidebar) return void sidebar.open().catch(() => undefined);
+  if (browser.sidePanel && windowId !== undefined) void browser.sidePanel.open({ windowId }).catch(() => undefined);
+}
+

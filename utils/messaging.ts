@@ -25,6 +25,8 @@ export interface AttuneProtocol {
   'reply:insert'(request: { text: string }): InsertOutcome;
   /** panel → content script: the text the agent selected on the page (generic fallback). */
   'selection:get'(): string;
+  'panel:focus-faq'(): void; // background → panel: the "focus FAQ search" command
+  'panel:insert-top'(): void; // background → panel: the "insert top suggestion" command
   /** content → background, e2e builds only: open an extension page in a tab (Firefox BiDi cannot navigate there). */
   'e2e:open'(request: { path: string }): void;
 }

@@ -1,0 +1,25 @@
+import { useCallback, useEffect, useState } from 'react';
+import { normalizePreferences, preferencesItem, readPreferences, updatePreferences, type Preferences, type PreferencesPatch } from '../../utils/settings/preferences';
+
+/** The stored preferences, live: a change made in another window or by reset shows up here too. */
+export function usePreferences(): [Preferences | undefined, (patch: PreferencesPatch) => Promise<Preferences>] {
+  const [preferences, setPreferences] = useState<Preferences>();
+
+  useEffect(() => {
+    let live = true;
+    void readPreferences().then((value) => live && setPreferences(value));
+    const unwatch = preferencesItem.watch((value) => setPreferences(normalizePreferences(value)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  const update = useCallback(async (patch: PreferencesPatch) => {
+    const next = await updatePreferences(patch);
+    setPreferences(next);
+    return next;
+  }, []);
+
+  return [preferences, update];
+}
