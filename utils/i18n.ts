@@ -22,28 +22,7 @@ export interface MessageEntry {
 }
 export type Catalog = Record<string, MessageEntry>;
 
-// Panel and return-options strings are written in staging files while those parts are built; the final
-// merge copies them into _locales, and this glob then simply finds nothing.
-const staged = import.meta.glob<Catalog>(['../components/panel/messages.*.json', '../components/returns/messages.*.json'], {
-  eager: true,
-  import: 'default',
-});
-
-function stagedFor(lang: UiLanguage): Catalog {
-  const merged: Catalog = {};
-  for (const [path, catalog] of Object.entries(staged)) {
-    if (path.endsWith(`/messages.${lang}.json`)) Object.assign(merged, catalog);
-  }
-  return merged;
-}
-
-export const CATALOGS: Record<UiLanguage, Catalog> = {
-  en: { ...stagedFor('en'), ...(en as Catalog) },
-  ja: { ...stagedFor('ja'), ...(ja as Catalog) },
-};
-
-/** The paths of the staging files found, for the completeness test. */
-export const STAGED_FILES = Object.keys(staged);
+export const CATALOGS: Record<UiLanguage, Catalog> = { en: en as Catalog, ja: ja as Catalog };
 
 /** Chrome's substitution rules: `$name$` → its placeholder's content, `$1`…`$9` → substitutions, `$$` → `$`. */
 export function formatMessage(entry: MessageEntry, substitutions: readonly string[] = []): string {

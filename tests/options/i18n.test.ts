@@ -5,16 +5,12 @@ import { act, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import config from '../../wxt.config';
-import { CATALOGS, STAGED_FILES, formatMessage, resolveUiLanguage, setUiLanguage, t, translate, useT, type Catalog } from '../../utils/i18n';
+import { CATALOGS, formatMessage, resolveUiLanguage, setUiLanguage, t, translate, useT, type Catalog } from '../../utils/i18n';
 
 const root = join(__dirname, '../..');
 const locale = (lang: string): Catalog => JSON.parse(readFileSync(join(root, 'public/_locales', lang, 'messages.json'), 'utf8'));
-const staging = (part: string, lang: string): Catalog => {
-  const file = join(root, 'components', part, `messages.${lang}.json`);
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-};
-/** Every catalogue the extension ships or will ship after the staging files are merged into _locales. */
-const full = (lang: string): Catalog => ({ ...staging('panel', lang), ...staging('returns', lang), ...locale(lang) });
+/** Every catalogue the extension ships. */
+const full = (lang: string): Catalog => locale(lang);
 
 /** `$NAME$` references and `$1`-style substitutions, the parts a translation must keep. */
 function placeholdersOf(entry: Catalog[string]): string[] {
@@ -64,17 +60,12 @@ describe('the locales', () => {
   });
 
   it('use only the prefixes of their owners', () => {
-    for (const key of Object.keys(locale('en'))) expect(key, key).toMatch(/^(options_|common_|command_|ext[A-Z])/);
-    for (const key of Object.keys(staging('panel', 'en'))) expect(key).toMatch(/^panel_/);
-    for (const key of Object.keys(staging('returns', 'en'))) expect(key).toMatch(/^returns_/);
+    for (const key of Object.keys(locale('en'))) expect(key, key).toMatch(/^(options_|common_|command_|panel_|returns_|ext[A-Z])/);
   });
 
-  it('are all loaded into the bundle, staging files included', () => {
+  it('are all loaded into the bundle', () => {
     expect(Object.keys(CATALOGS.en).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(CATALOGS.ja).sort()).toEqual(Object.keys(ja).sort());
-    for (const part of ['panel', 'returns']) {
-      if (existsSync(join(root, 'components', part, 'messages.en.json'))) expect(STAGED_FILES.some((file) => file.includes(`/${part}/messages.en.json`))).toBe(true);
-    }
   });
 
   it('cover every message key the components and pages name', () => {
