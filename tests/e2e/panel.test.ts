@@ -45,7 +45,8 @@ async function openTicketWithPanel(scheme: 'light' | 'dark' = 'light'): Promise<
   await helpdesk.goto(ticket.url);
   await helpdesk.waitForFunction(() => document.documentElement.dataset.attune === 'reading');
   await helpdesk.bringToFront();
-  const [tabId] = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((tab) => tab.id));
+  // Runs in the extension's service worker, where `chrome` is the extension API.
+  const [tabId] = await worker.evaluate(`chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((tab) => tab.id))`) as number[];
   const panel = await context.newPage();
   await panel.emulateMedia({ colorScheme: scheme });
   await panel.setViewportSize({ width: 360, height: 900 });
