@@ -6,6 +6,10 @@ import { validateCommand } from './commands/validate';
 import { importFaqCommand } from './commands/import-faq';
 import { packTestCommand } from './commands/pack-test';
 import { packFormatCommand } from './commands/pack-format';
+import { packKeygenCommand } from './commands/pack-keygen';
+import { packSignCommand } from './commands/pack-sign';
+import { packPublishCommand } from './commands/pack-publish';
+import { packDiffCommand } from './commands/pack-diff';
 
 const USAGE = `Usage: attune <command> [options]
 
@@ -24,6 +28,14 @@ const USAGE = `Usage: attune <command> [options]
       Run the pack's own examples (layered on the bundled pack of its language unless --alone).
   pack format FILE... [--check]
       Rewrite pack files in canonical form (or, with --check, fail if one is not).
+  pack keygen [--out DIR]
+      Make an Ed25519 signing key pair: DIR/attune-signing.key (private, mode 0600) and DIR/attune-signing.pub.
+  pack sign PACK.json --key KEYFILE [--out DIR]
+      Check the pack, then write DIR/<id>-<version>.json (the pack bytes) and DIR/<id>.manifest.json (signed).
+  pack publish DIR [--out SITE] [--pub KEY.pub] [--base-url URL]
+      Verify the signed releases in DIR and lay out SITE (default ./site) for any static host, with index.json.
+  pack diff OLD.json NEW.json [--text]
+      What changed between two versions of a pack: entries added, removed and changed, by section.
 
 --pack given one or more times replaces the bundled packs for that command, layered in order.
 JSON goes to stdout; problems go to stderr with a non-zero exit code.`;
@@ -36,6 +48,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   'pack import-faq': importFaqCommand,
   'pack test': packTestCommand,
   'pack format': packFormatCommand,
+  'pack keygen': packKeygenCommand,
+  'pack sign': packSignCommand,
+  'pack publish': packPublishCommand,
+  'pack diff': packDiffCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
