@@ -11,9 +11,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and packs; scripting: the content script on custom domains the agent adds.
-    permissions: ['storage', 'scripting'],
+    // storage: settings and packs; scripting: the content script on custom domains the agent adds;
+    // alarms: polling subscribed pack URLs.
+    permissions: ['storage', 'scripting', 'alarms'],
     action: { default_title: '__MSG_extActionTitle__' },
+    // Enterprise policy for team packs (Chrome storage.managed); Firefox reads policies.json "3rdparty" without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Open the panel, focus FAQ search, insert the top suggestion (utils/commands.ts).
     commands: manifestCommands(browser),
     // Custom helpdesk domains are requested one by one at run time, never granted up front.

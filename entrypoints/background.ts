@@ -6,6 +6,7 @@ import { syncCustomDomainScripts } from '../utils/settings/register-domains';
 import { SITE_IDS } from '../utils/adapters/site-ids';
 import { bundledPacksInstalledItem } from '../utils/settings/installed-packs';
 import { forwardToPanel, panelMessageFor } from '../utils/commands';
+import { startPackPolling } from '../utils/subscriptions/schedule';
 
 export default defineBackground(() => {
   // The toolbar button opens Attune beside the helpdesk: Chrome's side panel, Firefox's sidebar.
@@ -29,6 +30,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void bundledPacksInstalledItem.setValue(new Date().toISOString());
   });
+
+  // Team packs: poll the configured pack URLs on a jittered alarm, on browser start and when one is added.
+  // Only those URLs are fetched; nothing about the conversation is sent.
+  startPackPolling(browser);
 
   // Keyboard commands for the panel. The panel is opened first (a command counts as the user gesture
   // both browsers require), then the command is handed to it, retried while a just-opened panel loads.

@@ -1,0 +1,122 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  addSubscription,
+  isAllowedPackUrl,
+  normalizeSubscriptions,
+  pollAll,
+  readSubscriptions,
+  removeSubscription,
+  rollbackSubscription,
+  subscriptionStatesItem,
+  subscriptionsItem,
+} from '../../utils/subscriptions/store';
+import { POLL_ALARM, schedulePolling, startPackPolling } from '../../utils/subscriptions/schedule';
+import { makePack, newKeys, PackHost, publish, type Keys } from './server';
+
+let keys: Keys;
+let host: PackHost;
+
+beforeAll(async () => {
+  keys = await newKeys();
+});
+beforeEach(async () => {
+  fakeBrowser.reset();
+  host = new PackHost();
+  await host.start();
+});
+afterEach(async () => {
+  await host.stop();
+});
+
+describe('subscription storage', () => {
+  it('is a versioned local item; add pins the key, a duplicate URL is refused', async () => {
+    const url = host.url('/team/manifest.json');
+    expect(await addSubscription({ url, publicKey: keys.publicKey, addedBy: 'agent' })).toEqual({ ok: true });
+    expect(await addSubscription({ url, publicKey: keys.publicKey, addedBy: 'agent' })).toEqual({ ok: false, problem: 'already subscribed' });
+    const stored = await fakeBrowser.storage.local.get(['packSubscriptions', 'packSubscriptions$']);
+    expect(stored.packSubscriptions).toEqual([{ url, publicKey: keys.publicKey, addedBy: 'agent' }]);
+    expect(stored['packSubscriptions$']).toEqual({ v: 1 });
+  });
+
+  it('refuses plain http (except loopback), credentials in the URL and malformed keys', async () => {
+    expect(isAllowedPackUrl('https://packs.example.com/team/manifest.json')).toBe(true);
+    expect(isAllowedPackUrl('http://127.0.0.1:8080/m.json')).toBe(true);
+    expect(isAllowedPackUrl('http://packs.example.com/m.json')).toBe(false);
+    expect(isAllowedPackUrl('https://user:pw@packs.example.com/m.json')).toBe(false);
+    expect(isAllowedPackUrl('file:///etc/passwd')).toBe(false);
+    const bad = await addSubscription({ url: 'https://packs.example.com/m.json', publicKey: 'not-a-key', addedBy: 'agent' });
+    expect(bad.ok).toBe(false);
+    expect(normalizeSubscriptions([{ url: 'x' }, 3, null, { url: 'https://a.example/m.json', publicKey: keys.publicKey, addedBy: 'agent' }])).toHaveLength(1);
+  });
+
+  it('an agent cannot remove a policy subscription; removing drops its state', async () => {
+    const url = host.url('/team/manifest.json');
+    await subscriptionsItem.setValue([{ url, publicKey: keys.publicKey, addedBy: 'policy' }]);
+    await subscriptionStatesItem.setValue({ [url]: { lastCheck: '2026-11-23T12:00:00.000Z' } });
+    expect(await removeSubscription(url, 'agent')).toBe(false);
+    expect(await readSubscriptions()).toHaveLength(1);
+    expect(await removeSubscription(url, 'policy')).toBe(true);
+    expect(await readSubscriptions()).toEqual([]);
+    expect(await subscriptionStatesItem.getValue()).toEqual({});
+  });
+});
+
+describe('pollAll', () => {
+  it('polls each subscription, stores the state, respects back-off and rolls back', async () => {
+    const url = host.url('/team/manifest.json');
+    await addSubscription({ url, publicKey: keys.publicKey, addedBy: 'agent' });
+    await publish(host, keys, makePack('1.0.0'));
+    expect(await pollAll({ fetch })).toEqual([{ url, outcome: 'activated', bytes: expect.any(Number) }]);
+    await publish(host, keys, makePack('1.1.0'));
+    expect((await pollAll({ fetch }))[0]?.outcome).toBe('activated');
+    expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.1.0');
+
+    expect(await rollbackSubscription(url)).toBe(true);
+    expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.0.0');
+    expect((await pollAll({ fetch }))[0]?.outcome).toBe('unchanged');
+    expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.0.0');
+
+    host.files.delete('/team/manifest.json');
+    expect((await pollAll({ fetch }))[0]?.outcome).toBe('failed');
+    expect((await pollAll({ fetch }))[0]?.outcome).toBe('backing-off');
+    expect((await pollAll({ fetch, force: true }))[0]?.outcome).toBe('failed');
+    expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.0.0');
+  });
+});
+
+describe('scheduling', () => {
+  it('creates one jittered periodic alarm and keeps an existing one with the same period', async () => {
+    await schedulePolling(fakeBrowser.alarms, 15, () => 0.5);
+    const alarm = await fakeBrowser.alarms.get(POLL_ALARM);
+    expect(alarm?.periodInMinutes).toBe(15);
+    expect(alarm!.scheduledTime - Date.now()).toBeGreaterThan(7 * 60_000 - 5_000);
+    expect(alarm!.scheduledTime - Date.now()).toBeLessThanOrEqual(7.5 * 60_000);
+    await schedulePolling(fakeBrowser.alarms, 15, () => 0);
+    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.scheduledTime).toBe(alarm!.scheduledTime);
+    await schedulePolling(fakeBrowser.alarms, 5, () => 0);
+    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(5);
+  });
+
+  it('polls on the alarm, on browser start and when a subscription is added', async () => {
+    const handle = startPackPolling(fakeBrowser, { fetch });
+    const url = host.url('/team/manifest.json');
+    await publish(host, keys, makePack('1.0.0'));
+    await addSubscription({ url, publicKey: keys.publicKey, addedBy: 'agent' });
+    await expect.poll(async () => (await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.0.0');
+    await handle.idle();
+
+    await publish(host, keys, makePack('1.1.0'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: Date.now() });
+    await handle.idle();
+    expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.1.0');
+
+    await publish(host, keys, makePack('1.2.0'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now() });
+    await handle.idle();
+    expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.1.0');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await handle.idle();
+    expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.2.0');
+  });
+});
