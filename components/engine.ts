@@ -1,10 +1,12 @@
 import { compileEngine, type Engine } from '../utils/analyze';
-import { BUNDLED_PACKS } from '../utils/pack/bundled';
+import type { Pack } from '../utils/pack/schema';
+import { panelPacks } from './panel/packs';
 
-let engine: Engine | undefined;
+let compiled: { packs: readonly Pack[]; engine: Engine } | undefined;
 
-/** Compiled once per panel: the lexicons of the bundled packs. */
+/** Compiled once per change of layers (panelPacks gives a new array only when the packs changed). */
 export function panelEngine(): Engine {
-  engine ??= compileEngine([...BUNDLED_PACKS]);
-  return engine;
+  const { packs } = panelPacks();
+  if (compiled?.packs !== packs) compiled = { packs, engine: compileEngine([...packs]) };
+  return compiled.engine;
 }

@@ -5,6 +5,7 @@ import { LanguageSection } from './LanguageSection';
 import { SitesSection } from './SitesSection';
 import { CustomDomains } from './CustomDomains';
 import { PacksSection } from './PacksSection';
+import { Subscriptions } from './Subscriptions';
 import { ShortcutsSection } from './ShortcutsSection';
 import { PrivacySection } from './PrivacySection';
 import { ResetSection } from './ResetSection';
@@ -32,6 +33,7 @@ export function OptionsApp() {
       )}
       <CustomDomains />
       <PacksSection />
+      <Subscriptions />
       <ShortcutsSection />
       <PrivacySection />
       <ResetSection />

@@ -3,7 +3,7 @@ import { searchFaq } from '../../utils/search';
 import { FAQ_SEARCH_ID } from './actions';
 import { FaqResult } from './FaqResult';
 import { t, useUiLanguage } from '../../utils/i18n';
-import { faqFor } from './packs';
+import { faqFor, usePanelPacks } from './packs';
 import { usePanelStore } from './store';
 
 /** FAQ search, prefilled from the customer's latest question; results as the agent types. */
@@ -13,6 +13,7 @@ export function Faq() {
   const uiLanguage = useUiLanguage();
   // The conversation's language picks the FAQ: the agent answers in the customer's language.
   const language = usePanelStore((s) => s.analysis?.language) ?? uiLanguage;
+  usePanelPacks(); // a new pack brings a new index
   const deferred = useDeferredValue(query);
   const { index, byId } = faqFor(language);
   const results = useMemo(() => (deferred.trim() ? searchFaq(index, deferred, { limit: 5 }) : []), [index, deferred]);

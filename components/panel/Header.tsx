@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { t } from '../../utils/i18n';
 import { languageLabel } from './labels';
-import { packFor } from './packs';
+import { browser } from 'wxt/browser';
+import { packFor, usePanelPacks } from './packs';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { usePanelStore } from './store';
 import type { PanelSnapshot } from '../useSnapshot';
@@ -27,6 +28,7 @@ function statusText(snapshot: PanelSnapshot): string {
 export function Header() {
   const { snapshot, analysis, pasted } = usePanelStore(useShallow((s) => ({ snapshot: s.snapshot, analysis: s.analysis, pasted: s.pasted })));
   const language = analysis?.language;
+  const { updateFailed } = usePanelPacks();
   const pack = language ? packFor(language) : undefined;
   return (
     <header className="panel-header">
@@ -34,6 +36,12 @@ export function Header() {
         <h1>{t('extName')}</h1>
         <ShortcutsHelp />
       </div>
+      {updateFailed && (
+        // Quiet on purpose: the last good pack is still active; the reason and schema paths are in the options page.
+        <button type="button" className="link pack-update-failed" data-testid="pack-update-failed" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('panel_packUpdateFailed')}
+        </button>
+      )}
       <p data-testid="status" className={`status status-${snapshot.state}`}>
         {statusText(snapshot)}
       </p>

@@ -5,6 +5,7 @@ import { Faq } from './Faq';
 import { Feelings } from './Feelings';
 import { Header } from './Header';
 import { Notice } from './Notice';
+import { usePanelPacks } from './packs';
 import { ReturnOptions } from '../returns/ReturnOptions';
 import { ReadFallback } from './ReadFallback';
 import { usePanelStore } from './store';
@@ -24,6 +25,7 @@ export function Panel() {
   const conversation = usePanelStore((s) => s.conversation);
   const language = usePanelStore((s) => s.analysis?.language) ?? 'en';
   const loading = usePanelStore((s) => s.snapshot.state === 'loading');
+  const { packs } = usePanelPacks(); // the return policy comes from the active layers too
   return (
     <div className="panel">
       <Header />
@@ -32,7 +34,7 @@ export function Panel() {
         <Feelings />
         <Suggestions />
         <div className="card">
-          <ReturnOptions conversation={conversation} language={language} onInsert={onInsert} onCopy={onCopy} />
+          <ReturnOptions conversation={conversation} language={language} packs={packs} onInsert={onInsert} onCopy={onCopy} />
         </div>
         <Faq />
         <ConversationList />

@@ -4,7 +4,7 @@ import { Blanks } from './Blanks';
 import { Composer } from './Composer';
 import { t } from '../../utils/i18n';
 import { situationLabel, stepLabel } from './labels';
-import { packFor } from './packs';
+import { packFor, usePanelPacks } from './packs';
 import { blankNames, suggestionLines } from './reply';
 import { usePanelStore } from './store';
 import { SuggestionItem } from './SuggestionItem';
@@ -14,6 +14,7 @@ export function Suggestions() {
   const analysis = usePanelStore((s) => s.analysis);
   const blanks = usePanelStore((s) => s.blanks);
   const loading = usePanelStore((s) => s.snapshot.state === 'loading');
+  usePanelPacks(); // situation labels come from the active pack
   const lines = useMemo(() => suggestionLines(analysis, blanks), [analysis, blanks]);
   const names = useMemo(() => blankNames(analysis), [analysis]);
   const language = analysis?.language ?? 'en';

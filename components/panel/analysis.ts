@@ -1,8 +1,9 @@
 import { panelEngine } from '../engine';
+import { panelPacks } from './packs';
 import type { PanelSnapshot } from '../useSnapshot';
 import { analyzeConversation, type ConversationAnalysis } from '../../utils/analyze';
 import type { Conversation } from '../../utils/conversation/model';
-import type { Register } from '../../utils/pack/schema';
+import type { Pack, Register } from '../../utils/pack/schema';
 import { queryFromMessage } from '../../utils/search';
 import { findOrderIds } from '../../utils/text/order-ids';
 
@@ -35,6 +36,8 @@ export interface AnalysedFrom {
   conversation?: Conversation;
   register: Register;
   analysis?: ConversationAnalysis;
+  /** The layers it was analysed with: a newly activated pack re-analyses the same conversation. */
+  packs?: readonly Pack[];
 }
 
 /**
@@ -43,7 +46,7 @@ export interface AnalysedFrom {
  */
 export function analyse(conversation: Conversation | undefined, register: Register, previous?: AnalysedFrom): ConversationAnalysis | undefined {
   if (!conversation) return undefined;
-  if (previous?.analysis && previous.register === register && sameMessages(previous.conversation, conversation)) return previous.analysis;
+  if (previous?.analysis && previous.register === register && previous.packs === panelPacks().packs && sameMessages(previous.conversation, conversation)) return previous.analysis;
   const context = {
     ...(conversation.customerName ? { customerName: conversation.customerName } : {}),
     ...(conversation.orderIds[0] ? { orderId: conversation.orderIds[0] } : {}),

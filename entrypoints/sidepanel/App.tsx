@@ -3,6 +3,7 @@ import { useTargetTab } from '../../components/useTargetTab';
 import { useSnapshot } from '../../components/useSnapshot';
 import { Panel } from '../../components/panel/Panel';
 import { usePanelStore } from '../../components/panel/store';
+import { watchPanelPacks } from '../../components/panel/packs';
 import { usePanelCommands } from '../../components/panel/usePanelCommands';
 import { usePreferences } from '../../components/panel/usePreferences';
 
@@ -12,6 +13,7 @@ export function App() {
   const snapshot = useSnapshot(tabId);
   useEffect(() => usePanelStore.getState().setTabId(tabId), [tabId]);
   useEffect(() => usePanelStore.getState().setSnapshot(snapshot), [snapshot]);
+  useEffect(() => watchPanelPacks(), []);
   usePreferences();
   usePanelCommands();
   return <Panel />;

@@ -51,6 +51,7 @@ describe('the options page', () => {
       'Helpdesks',
       'Custom helpdesk domains',
       'Phrase packs',
+      'Team pack subscriptions',
       'Keyboard shortcuts',
       'Privacy',
       'Reset',
