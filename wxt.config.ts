@@ -19,8 +19,11 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Open the panel, focus FAQ search, insert the top suggestion (utils/commands.ts).
     commands: manifestCommands(browser),
-    // Custom helpdesk domains are requested one by one at run time, never granted up front.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    // Custom helpdesk domains and pack hosts are requested one by one at run time, never granted up front.
+    // Loopback http is for a lead testing packs served from their own machine.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
