@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chatwoot } from '../../utils/adapters/sites/chatwoot';
-import { BLANK, conversationOf, fixture, load, stripped } from './helpers-c';
+import { BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 const CHAT_URL = 'https://app.chatwoot.com/app/accounts/3/conversations/1287';
 // Self-hosted: a custom domain, reached through the inbox route.

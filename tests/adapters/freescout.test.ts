@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freescout } from '../../utils/adapters/sites/freescout';
-import { BLANK, conversationOf, fixture, load, stripped } from './helpers-c';
+import { BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 const EMAIL_URL = 'https://help.example.com/conversation/512?folder_id=3';
 const CHAT_URL = 'https://support.shoes.example/conversation/733';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshdesk } from '../../utils/adapters/sites/freshdesk';
-import { fixture, ok, page, without } from './helpers-a';
+import { conversationOf as ok, fixture, load as page, stripped as without } from './helpers';
 
 const MINT_URL = 'https://acme.freshdesk.com/a/tickets/4512';
 const LEGACY_URL = 'https://acme.freshdesk.com/helpdesk/tickets/3120';

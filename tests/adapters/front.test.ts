@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { front } from '../../utils/adapters/sites/front';
-import { BLANK, conversationOf, fixture, load, stripped } from './helpers-b';
+import { BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 const EMAIL_URL = 'https://app.frontapp.com/inboxes/teams/folders/7256583/unassigned/120537545061';
 const CHAT_URL = 'https://app.frontapp.com/inboxes/teammates/20999898/inbox/all/117421120666';

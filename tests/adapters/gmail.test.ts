@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gmail } from '../../utils/adapters/sites/gmail';
-import { BLANK, conversationOf, fixture, load, stripped } from './helpers-b';
+import { BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 const URL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKxqWbTnNrPmLjHgFdSaZ';
 const html = fixture('gmail-email.html');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gorgias } from '../../utils/adapters/sites/gorgias';
-import { BLANK, conversationOf, fixture, load, stripped } from './helpers-b';
+import { BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 const EMAIL_URL = 'https://lumenhome.gorgias.com/app/ticket/180507823';
 const CHAT_URL = 'https://lumenhome.gorgias.com/app/views/1384557/202493877';

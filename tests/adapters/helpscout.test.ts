@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpscout } from '../../utils/adapters/sites/helpscout';
-import { fixture, ok, page, without } from './helpers-a';
+import { conversationOf as ok, fixture, load as page, stripped as without } from './helpers';
 
 const URL_ = 'https://secure.helpscout.net/conversation/2615606748/8821?folderId=1781329';
 const EXPECTED = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intercom } from '../../utils/adapters/sites/intercom';
-import { fixture, ok, page, without } from './helpers-a';
+import { conversationOf as ok, fixture, load as page, stripped as without } from './helpers';
 
 const CHAT_URL = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215470000000777';
 const EMAIL_URL = 'https://app.intercom.com/a/inbox/abc123/inbox/conversation/215470000000912';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outlook } from '../../utils/adapters/sites/outlook';
-import { BLANK, conversationOf, fixture, load, stripped } from './helpers-b';
+import { BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 const CONV = 'AAQkAGI1ZjU0LTc3MWQtNDhkOS1hNmQxLWM0ZTIwOWYxMDdjOQAQAL0x3kLcTJ1GnlkTuTh7e9M=';
 const URL_CONV = `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(CONV)}`;

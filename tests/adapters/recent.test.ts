@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_THREAD_ITEMS, recent } from '../../utils/adapters/dom';
 import { zendesk } from '../../utils/adapters/sites/zendesk';
-import { fixture, ok, page } from './helpers-a';
+import { conversationOf as ok, fixture, load as page } from './helpers';
 
 describe('recent', () => {
   it('keeps the newest items in page order', () => {

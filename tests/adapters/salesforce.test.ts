@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { salesforce } from '../../utils/adapters/sites/salesforce';
-import { attachDeclarativeShadowRoots, BLANK, conversationOf, fixture, load, stripped } from './helpers-c';
+import { attachDeclarativeShadowRoots, BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 const SESSION_URL =
   'https://acme.lightning.force.com/lightning/r/MessagingSession/0Mw5g000000AbCdCAK/view?ws=%2Flightning%2Fr%2FCase%2F5005g00000XyZ12AAB%2Fview';

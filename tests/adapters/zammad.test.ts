@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zammad } from '../../utils/adapters/sites/zammad';
-import { BLANK, conversationOf, fixture, load, stripped } from './helpers-c';
+import { BLANK, conversationOf, fixture, load, stripped } from './helpers';
 
 // Self-hosted: any domain, the ticket in the hash route.
 const EMAIL_URL = 'https://helpdesk.example.com/#ticket/zoom/4711';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zendesk } from '../../utils/adapters/sites/zendesk';
-import { fixture, ok, page, without } from './helpers-a';
+import { conversationOf as ok, fixture, load as page, stripped as without } from './helpers';
 
 const CHAT_URL = 'https://acme.zendesk.com/agent/tickets/48817';
 const EMAIL_URL = 'https://acme.zendesk.com/agent/tickets/51203';

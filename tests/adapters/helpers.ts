@@ -1,17 +1,11 @@
-// Test helpers for the Salesforce, Chatwoot, Zammad and FreeScout adapter tests (group C).
+// Shared helpers of the adapter tests: fixtures loaded into jsdom as if served from the helpdesk's URL.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ReadResult } from '../../utils/adapters/types';
 
-// jsdom ships no type declarations here: load it untyped, typed by hand for what the tests use.
-interface JsdomInstance {
-  window: { document: Document };
-}
-const require = createRequire(import.meta.url);
-const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: { url: string }) => JsdomInstance };
+import { JSDOM } from 'jsdom';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
 
 export const BLANK = '<!DOCTYPE html><html><head><title></title></head><body></body></html>';
 
@@ -39,7 +33,7 @@ export function attachDeclarativeShadowRoots(root: ParentNode): number {
 
 /** A document for `html` as if loaded from `url` (declarative shadow roots attached), plus the URL object adapters take. */
 export function load(html: string, url: string): { doc: Document; url: URL } {
-  const doc = new JSDOM(html, { url }).window.document;
+  const doc = new JSDOM(html, { url }).window.document as unknown as Document;
   attachDeclarativeShadowRoots(doc);
   return { doc, url: new URL(url) };
 }
