@@ -98,6 +98,15 @@ describe('scheduling', () => {
     expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(5);
   });
 
+  it('keeps the alarm a stored policy interval set when the worker restarts', async () => {
+    await schedulePolling(fakeBrowser.alarms, 60, () => 0);
+    const before = await fakeBrowser.alarms.get(POLL_ALARM);
+    startPackPolling(fakeBrowser, { fetch, intervalMinutes: async () => 60 });
+    await expect.poll(async () => (await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(60);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.scheduledTime).toBe(before!.scheduledTime);
+  });
+
   it('polls on the alarm, on browser start and when a subscription is added', async () => {
     const handle = startPackPolling(fakeBrowser, { fetch });
     const url = host.url('/team/manifest.json');

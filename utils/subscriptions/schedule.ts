@@ -39,15 +39,20 @@ export interface PollingHandle {
  */
 export function startPackPolling(
   browser: { alarms?: Alarms; runtime: { onStartup: Listenable<[]> } },
-  options: Omit<PollOptions, 'fetch'> & { fetch?: PollOptions['fetch']; intervalMinutes?: number } = {},
+  // The interval may come from storage (the enterprise policy's), so a restarted worker keeps the alarm it had
+  // instead of resetting it to the default and then back, each time with a new random delay.
+  options: Omit<PollOptions, 'fetch'> & { fetch?: PollOptions['fetch']; intervalMinutes?: number | (() => Promise<number | undefined>) } = {},
 ): PollingHandle {
   let running: Promise<void> = Promise.resolve();
   const fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const run = (force: boolean) => {
-    running = running.then(() => pollAll({ ...options, fetch: fetcher, force }).then(() => undefined)).catch(() => undefined);
+    const { intervalMinutes: _interval, ...pollOptions } = options;
+    running = running.then(() => pollAll({ ...pollOptions, fetch: fetcher, force }).then(() => undefined)).catch(() => undefined);
   };
   if (browser.alarms) {
-    void schedulePolling(browser.alarms, options.intervalMinutes, options.random).catch(() => undefined);
+    const alarms = browser.alarms;
+    const interval = typeof options.intervalMinutes === 'function' ? options.intervalMinutes() : Promise.resolve(options.intervalMinutes);
+    void interval.then((minutes) => schedulePolling(alarms, minutes, options.random)).catch(() => undefined);
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) run(false);
     });
