@@ -5,6 +5,7 @@ import { parsePack } from '../../utils/pack/parse';
 import type { FaqEntry, Pack } from '../../utils/pack/schema';
 import { buildFaqIndex, type FaqIndex } from '../../utils/search';
 import { localPacksItem } from '../../utils/subscriptions/local';
+import { activeLayers } from '../../utils/subscriptions/layers';
 import { readSubscriptions, subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
 
 /** What the panel works from: the layered packs, and whether any subscription's last check failed. */
@@ -57,29 +58,19 @@ function parsedOnce(text: string, base: readonly Pack[]): Pack | undefined {
 }
 
 /**
- * Reads the stored layers: bundled → subscribed packs in order → local import. Same order and checks as
- * activeLayers (utils/subscriptions/layers.ts), but each pack text is parsed once per panel so a storage
- * change that leaves the packs alone (a last-check time) keeps the same objects and recompiles nothing.
+ * Reads the stored layers (activeLayers: bundled → subscribed packs in order → local import), parsing each
+ * pack text once per panel so a storage change that leaves the packs alone (a last-check time) keeps the
+ * same objects and recompiles nothing.
  */
 export async function readPanelPacks(): Promise<PanelPacks> {
   const [subscriptions, states, localTexts] = await Promise.all([readSubscriptions(), subscriptionStatesItem.getValue(), localPacksItem.getValue()]);
-  const packs: Pack[] = [...BUNDLED_PACKS];
-  let updateFailed = false;
-  for (const sub of subscriptions) {
-    const state = states[sub.url];
-    if (state?.failure) updateFailed = true;
-    const pack = state?.active && parsedOnce(state.active.packText, packs);
-    if (pack) packs.push(pack);
-  }
   const locals = Array.isArray(localTexts) ? localTexts : [];
-  for (const text of locals) {
-    const pack = parsedOnce(text, packs);
-    if (pack) packs.push(pack);
-  }
+  const layers = activeLayers(subscriptions.map((sub) => ({ url: sub.url, state: states[sub.url] ?? {} })), locals, BUNDLED_PACKS, parsedOnce);
+  const updateFailed = subscriptions.some((sub) => Boolean(states[sub.url]?.failure));
   // Forget replaced releases: a pack text can be megabytes and the panel stays open all day.
   const inUse = new Set([...subscriptions.map((sub) => states[sub.url]?.active?.packText), ...locals]);
   for (const text of parsedByText.keys()) if (!inUse.has(text)) parsedByText.delete(text);
-  return { packs, updateFailed };
+  return { packs: layers.map((layer) => layer.pack), updateFailed };
 }
 
 /** Loads the layers now and follows storage, so a pack activated in the background reaches an open panel. */

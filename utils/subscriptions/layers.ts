@@ -12,23 +12,36 @@ export interface ActiveLayer {
   url?: string;
 }
 
+/** Turns a stored pack text into a Pack layered on `base`, or undefined when it no longer validates. */
+export type LayerParser = (text: string, base: readonly Pack[]) => Pack | undefined;
+
+const parseLayer: LayerParser = (text, base) => {
+  const parsed = parsePack(text, base);
+  return parsed.ok ? parsed.pack : undefined;
+};
+
 /**
  * The packs in the order they are layered: bundled defaults, then subscribed packs in subscription order,
- * then the agent's local import on top. A stored release is re-validated (it passed when activated, but
- * storage may hold a release from an older schema); one that no longer parses is left out, not fatal.
+ * then the agent's local import on top. A stored release (and a stored import text) is re-validated: it
+ * passed when activated, but storage may hold one from an older schema; one that no longer parses is left
+ * out, not fatal. `parse` lets a long-lived caller (the panel) cache by text.
  */
 export function activeLayers(
   subscriptions: readonly { url: string; state: SubscriptionState }[],
-  localImports: readonly Pack[] = [],
+  localImports: readonly (Pack | string)[] = [],
   bundled: readonly Pack[] = BUNDLED_PACKS,
+  parse: LayerParser = parseLayer,
 ): ActiveLayer[] {
   const layers: ActiveLayer[] = bundled.map((pack) => ({ pack, source: 'bundled' }));
+  const base = () => layers.map((layer) => layer.pack);
   for (const { url, state } of subscriptions) {
-    if (!state.active) continue;
-    const parsed = parsePack(state.active.packText, layers.map((layer) => layer.pack));
-    if (parsed.ok) layers.push({ pack: parsed.pack, source: 'subscription', url });
+    const pack = state.active && parse(state.active.packText, base());
+    if (pack) layers.push({ pack, source: 'subscription', url });
   }
-  for (const pack of localImports) layers.push({ pack, source: 'local' });
+  for (const local of localImports) {
+    const pack = typeof local === 'string' ? parse(local, base()) : local;
+    if (pack) layers.push({ pack, source: 'local' });
+  }
   return layers;
 }
 
