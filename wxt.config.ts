@@ -12,8 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and packs; scripting: the content script on custom domains the agent adds;
-    // alarms: polling subscribed pack URLs.
-    permissions: ['storage', 'scripting', 'alarms'],
+    // alarms: polling subscribed pack URLs. unlimitedStorage (Chrome, no install prompt): active + previous
+    // releases of several team packs can pass storage.local's 10 MB; Firefox's is bound by its far larger IndexedDB limits.
+    permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
     action: { default_title: '__MSG_extActionTitle__' },
     // Enterprise policy for team packs (Chrome storage.managed); Firefox reads policies.json "3rdparty" without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

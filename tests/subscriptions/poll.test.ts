@@ -133,6 +133,33 @@ describe('pollSubscription over a real HTTP host', () => {
   });
 });
 
+describe('a host Attune has no permission for (CORS)', () => {
+  const unprivileged = () => options({ hostAccess: async () => false });
+
+  it('gets CORS-simple requests: no If-None-Match, yet an unchanged release is not downloaded again', async () => {
+    await publish(host, keys, makePack('1.0.0'));
+    const first = await pollSubscription(sub, {}, unprivileged());
+    expect(first.outcome).toBe('activated');
+    const again = await pollSubscription(sub, first.state, unprivileged());
+    expect(again.outcome).toBe('unchanged');
+    expect(host.log.map((r) => r.path)).toEqual(['/team/manifest.json', '/team/acme-en-1.0.0.json', '/team/manifest.json']);
+    expect(host.log.every((r) => r.ifNoneMatch === undefined)).toBe(true);
+  });
+
+  it('a failing permission check counts as no permission, not as a failed poll', async () => {
+    await publish(host, keys, makePack('1.0.0'));
+    const result = await pollSubscription(sub, {}, options({ hostAccess: () => Promise.reject(new Error('no permissions API')) }));
+    expect(result.outcome).toBe('activated');
+  });
+
+  it('with permission the same poll is conditional and answered 304', async () => {
+    const state = await activeOn100();
+    const result = await pollSubscription(sub, state, options({ hostAccess: async () => true }));
+    expect(result.outcome).toBe('not-modified');
+    expect(host.log[0]?.ifNoneMatch).toBe(state.etag);
+  });
+});
+
 describe('every failure keeps the last good pack, says why and backs off', () => {
   it('network down (nothing listening on the port)', async () => {
     const state = await activeOn100();
@@ -146,6 +173,10 @@ describe('every failure keeps the last good pack, says why and backs off', () =>
     const result = await pollSubscription({ ...sub, url: `http://127.0.0.1:${closed}/team/manifest.json` }, state, options());
     expect(result.outcome).toBe('failed');
     expectKeptWithReason(state, result.state, 'network');
+    expect(result.state.failure?.detail).not.toMatch(/Access-Control/);
+    // Without a host permission the browser reports a CORS refusal the same way: the detail names that cause too.
+    const unprivileged = await pollSubscription({ ...sub, url: `http://127.0.0.1:${closed}/team/manifest.json` }, state, options({ hostAccess: async () => false }));
+    expect(unprivileged.state.failure?.detail).toMatch(/Access-Control-Allow-Origin/);
   });
 
   it('404 for the manifest', async () => {
@@ -270,6 +301,14 @@ describe('every failure keeps the last good pack, says why and backs off', () =>
     expect(host.log.map((r) => r.path)).toEqual(['/team/manifest.json']);
   });
 
+  it('the active version re-published with other content is refused without fetching the pack', async () => {
+    const state = await activeOn100();
+    await publish(host, keys, makePack('1.0.0', 'Quietly edited answer under the same version.'));
+    const result = await pollSubscription(sub, state, options());
+    expectKeptWithReason(state, result.state, 'same-version');
+    expect(host.log.map((r) => r.path)).toEqual(['/team/manifest.json']);
+  });
+
   it('a manifest for another pack id is refused', async () => {
     const state = await activeOn100();
     await publish(host, keys, makePack('1.1.0', undefined, 'other-pack'));
@@ -340,6 +379,10 @@ describe('rollback', () => {
     // Re-publishing something older than what was rolled back from is still a downgrade.
     await publish(host, keys, makePack('1.0.5'));
     expect((await pollSubscription(sub, again.state, options())).state.failure?.reason).toBe('downgrade');
+
+    // The version rolled back from, re-published with other bytes, is refused like any reused version.
+    await publish(host, keys, makePack('1.1.0', 'The same number with a quiet fix.'));
+    expect((await pollSubscription(sub, again.state, options())).state.failure?.reason).toBe('same-version');
 
     // A fixed release from the lead activates as usual.
     await publish(host, keys, makePack('1.2.0', 'Refunds reach your card within three working days.'));

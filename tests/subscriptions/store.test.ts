@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addSubscription,
@@ -82,6 +82,51 @@ describe('pollAll', () => {
     expect((await pollAll({ fetch }))[0]?.outcome).toBe('backing-off');
     expect((await pollAll({ fetch, force: true }))[0]?.outcome).toBe('failed');
     expect((await subscriptionStatesItem.getValue())[url]?.active?.manifest.version).toBe('1.0.0');
+  });
+});
+
+describe('pollAll and the browser', () => {
+  it('a release the browser cannot store (quota) leaves the stored one active and says why', async () => {
+    const url = host.url('/team/manifest.json');
+    await addSubscription({ url, publicKey: keys.publicKey, addedBy: 'agent' });
+    await publish(host, keys, makePack('1.0.0'));
+    await pollAll({ fetch });
+    await publish(host, keys, makePack('1.1.0'));
+    // What Chrome's storage.local does past QUOTA_BYTES without unlimitedStorage: the set is rejected whole.
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let refused = 0;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (JSON.stringify(items).includes('1.1.0')) {
+        refused++;
+        throw new Error('Resource::kQuotaBytes quota exceeded');
+      }
+      return realSet(items);
+    });
+    expect((await pollAll({ fetch }))[0]?.outcome).toBe('failed');
+    expect(refused).toBe(1);
+    const state = (await subscriptionStatesItem.getValue())[url];
+    expect(state?.active?.manifest.version).toBe('1.0.0');
+    expect(state?.failure).toMatchObject({ reason: 'storage', count: 1 });
+    expect(state?.failure?.detail).toMatch(/quota/);
+    expect(state?.backoffUntil).toBeDefined();
+  });
+
+  it('asks whether the pack host is granted: conditional requests only with the permission', async () => {
+    const url = host.url('/team/manifest.json');
+    await addSubscription({ url, publicKey: keys.publicKey, addedBy: 'agent' });
+    await publish(host, keys, makePack('1.0.0'));
+    const asked: unknown[] = [];
+    let granted = false;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (permissions) => {
+      asked.push(permissions);
+      return granted;
+    });
+    await pollAll({ fetch });
+    expect((await pollAll({ fetch }))[0]?.outcome).toBe('unchanged');
+    granted = true;
+    expect((await pollAll({ fetch }))[0]?.outcome).toBe('not-modified');
+    expect(asked[0]).toEqual({ origins: ['http://127.0.0.1/*'] });
+    expect(host.log.map((r) => r.ifNoneMatch !== undefined)).toEqual([false, false, false, true]);
   });
 });
 

@@ -40,7 +40,11 @@ export type FailureReason =
   | 'signature'
   | 'key'
   | 'downgrade'
-  | 'schema';
+  /** The active (or newest seen) version re-announced with other content: versions are immutable. */
+  | 'same-version'
+  | 'schema'
+  /** The release verified but could not be written to storage (quota); set by pollAll. */
+  | 'storage';
 
 export interface PollFailure {
   reason: FailureReason;
@@ -88,6 +92,12 @@ export interface PollOptions {
   maxPackBytes?: number;
   maxManifestBytes?: number;
   timeoutMs?: number;
+  /**
+   * Whether the extension holds a host permission for this URL. Without one the browser applies CORS: a
+   * custom If-None-Match header would need a preflight most static hosts do not answer, so the request
+   * stays "simple" and the browser's own cache revalidates instead. Defaults to true (Node, tests).
+   */
+  hostAccess?: (url: URL) => Promise<boolean>;
 }
 
 export const DEFAULT_MAX_PACK_BYTES = 5 * 1024 * 1024;
@@ -130,13 +140,15 @@ export async function pollSubscription(sub: Subscription, state: SubscriptionSta
   const random = options.random ?? Math.random;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let bytes = 0;
+  let privileged = true;
   const checkedAt = now().toISOString();
 
   try {
     const manifestUrl = new URL(sub.url);
+    privileged = options.hostAccess ? await options.hostAccess(manifestUrl).catch(() => false) : true;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (state.etag && state.active) headers['If-None-Match'] = state.etag;
-    const manifestResponse = await request(options.fetch, manifestUrl, headers, timeoutMs);
+    if (privileged && state.etag && state.active) headers['If-None-Match'] = state.etag;
+    const manifestResponse = await request(options.fetch, manifestUrl, headers, timeoutMs, privileged);
     if (manifestResponse.status === 304 && state.active) {
       return { state: succeeded(state, checkedAt), outcome: 'not-modified', bytes };
     }
@@ -168,12 +180,17 @@ export async function pollSubscription(sub: Subscription, state: SubscriptionSta
     if (floor && compareVersions(announced.version, floor) < 0) {
       throw new PollError('downgrade', `version ${announced.version} is older than the active ${floor}`);
     }
+    // Same number, other bytes (the hash differs, or it would be 'unchanged' above): agents who already
+    // took the first one would silently differ from those who take this one. The CLI refuses to sign it too.
+    if (floor && compareVersions(announced.version, floor) === 0) {
+      throw new PollError('same-version', `version ${announced.version} was already published with other content`);
+    }
 
     // The pack path is relative to the manifest; it must stay on the manifest's origin so only the
     // configured host is ever contacted.
     const packUrl = new URL(announced.pack, manifestUrl);
     if (packUrl.origin !== manifestUrl.origin) throw new PollError('manifest', `the pack path leaves ${manifestUrl.origin}`);
-    const packResponse = await request(options.fetch, packUrl, { Accept: 'application/json' }, timeoutMs);
+    const packResponse = await request(options.fetch, packUrl, { Accept: 'application/json' }, timeoutMs, privileged);
     checkStatus(packResponse, 'pack');
     const packText = await readLimited(packResponse, options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, 'pack');
     bytes += packText.bytes;
@@ -188,6 +205,9 @@ export async function pollSubscription(sub: Subscription, state: SubscriptionSta
     // Re-checked on the verified manifest: it is what gets stored.
     if (floor && compareVersions(manifest.version, floor) < 0) {
       throw new PollError('downgrade', `version ${manifest.version} is older than the active ${floor}`);
+    }
+    if (floor && compareVersions(manifest.version, floor) === 0) {
+      throw new PollError('same-version', `version ${manifest.version} was already published with other content`);
     }
 
     const parsed = parsePack(packText.text, options.base ?? BUNDLED_PACKS);
@@ -207,7 +227,7 @@ export async function pollSubscription(sub: Subscription, state: SubscriptionSta
       pack: parsed.pack,
     };
   } catch (error) {
-    const failure = error instanceof PollError ? error : classifyFetchError(error);
+    const failure = error instanceof PollError ? error : classifyFetchError(error, privileged);
     const count = (state.failure?.count ?? 0) + 1;
     return {
       state: {
@@ -237,9 +257,11 @@ function succeeded(state: SubscriptionState, at: string): SubscriptionState {
   return { ...rest, lastCheck: at };
 }
 
-async function request(fetcher: typeof fetch, url: URL, headers: Record<string, string>, timeoutMs: number): Promise<Response> {
-  // no-store/omit: a team pack is public configuration, not a session; HTTP caching is handled by the ETag.
-  return fetcher(url.href, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+async function request(fetcher: typeof fetch, url: URL, headers: Record<string, string>, timeoutMs: number, privileged: boolean): Promise<Response> {
+  // omit: a team pack is public configuration, not a session. With host access the ETag is ours (no-store);
+  // without it, no-cache lets the browser revalidate its cached copy with its own conditional request.
+  const cache: RequestCache = privileged ? 'no-store' : 'no-cache';
+  return fetcher(url.href, { headers, cache, credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
 }
 
 function checkStatus(response: Response, what: 'manifest' | 'pack') {
@@ -288,11 +310,13 @@ async function readLimited(response: Response, limit: number, what: 'manifest' |
   return { text, bytes: total };
 }
 
-function classifyFetchError(error: unknown): PollError {
+function classifyFetchError(error: unknown, privileged: boolean): PollError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return new PollError('timeout', 'the server did not answer in time');
   if (error instanceof PollError) return error;
   // A connection refused, reset or a body cut short mid-stream all surface as TypeError from fetch.
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
-  return new PollError('network', `network error: ${cause}`.slice(0, 200));
+  // Without a host permission a CORS refusal looks exactly like a network failure; name the likelier fix.
+  const hint = privileged ? '' : ' (or the host does not send Access-Control-Allow-Origin: *)';
+  return new PollError('network', `network error: ${cause}`.slice(0, 200 - hint.length) + hint);
 }

@@ -1,7 +1,8 @@
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { rollback } from './layers';
-import { isDue, pollSubscription, type PollOptions, type PollOutcome, type Subscription, type SubscriptionState } from './poll';
+import { backoffMs, isDue, pollSubscription, type PollOptions, type PollOutcome, type Subscription, type SubscriptionState } from './poll';
 
 /**
  * Subscriptions live in storage.local, not sync: policy ones come from managed storage on every machine, and
@@ -88,6 +89,15 @@ export interface PollAllReport {
 }
 
 /**
+ * Whether Attune holds the host permission for a pack URL (the agent granted it when subscribing). Policy
+ * subscriptions usually have none: their host must then allow CORS, and the poller keeps its requests simple.
+ */
+export async function hasHostAccess(url: URL): Promise<boolean> {
+  // Match patterns carry no port, as in the options page's request.
+  return browser.permissions.contains({ origins: [`${url.protocol}//${url.hostname}/*`] });
+}
+
+/**
  * Polls every subscription that is not backing off, one after another (a team has a handful), and saves
  * each new state as soon as it is known. `force` ignores back-off (the options page's "check now").
  */
@@ -100,16 +110,34 @@ export async function pollAll(options: PollOptions & { force?: boolean }): Promi
       reports.push({ url: sub.url, outcome: 'backing-off', bytes: 0 });
       continue;
     }
-    const result = await pollSubscription(sub, state, options);
+    const result = await pollSubscription(sub, state, { hostAccess: hasHostAccess, ...options });
+    let outcome: PollOutcome = result.outcome;
     // Re-read before writing: the options page may have rolled back or removed meanwhile.
     const latest = await subscriptionStatesItem.getValue();
     const stillSubscribed = (await readSubscriptions()).some((s) => s.url === sub.url);
     if (stillSubscribed && latest[sub.url]?.active?.manifest.sha256 === state.active?.manifest.sha256) {
-      await subscriptionStatesItem.setValue({ ...latest, [sub.url]: result.state });
+      try {
+        await subscriptionStatesItem.setValue({ ...latest, [sub.url]: result.state });
+      } catch (error) {
+        // Quota: the new release is dropped, the stored (last good) one stays; say why, without the pack.
+        outcome = 'failed';
+        await subscriptionStatesItem.setValue({ ...latest, [sub.url]: storageFailure(state, error, now(), options.random) }).catch(() => undefined);
+      }
     }
-    reports.push({ url: sub.url, outcome: result.outcome, bytes: result.bytes });
+    reports.push({ url: sub.url, outcome, bytes: result.bytes });
   }
   return reports;
+}
+
+function storageFailure(state: SubscriptionState, error: unknown, at: Date, random?: () => number): SubscriptionState {
+  const count = (state.failure?.count ?? 0) + 1;
+  const detail = `could not save the release: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200);
+  return {
+    ...state,
+    lastCheck: at.toISOString(),
+    failure: { reason: 'storage', detail, at: at.toISOString(), count },
+    backoffUntil: new Date(at.getTime() + backoffMs(count, random)).toISOString(),
+  };
 }
 
 /** The options page's "switch back": see `rollback` in layers.ts. Returns false when there is nothing to go back to. */
