@@ -3,6 +3,7 @@
 import { benchAnalyze } from './bench-analyze';
 import { benchSearch } from './bench-search';
 import { benchPack } from './bench-pack';
+import { benchPacks } from './bench-packs';
 import type { Figure } from './measure';
 
 const TARGETS: [RegExp, number][] = [
@@ -11,7 +12,7 @@ const TARGETS: [RegExp, number][] = [
   [/2,000-entry pack/, 100],
 ];
 
-const figures: Figure[] = [...(await benchAnalyze()), ...(await benchSearch()), ...(await benchPack())];
+const figures: Figure[] = [...(await benchAnalyze()), ...(await benchSearch()), ...(await benchPack()), ...(await benchPacks())];
 const width = Math.max(...figures.map((figure) => figure.name.length));
 console.log(`${'benchmark'.padEnd(width)}  median ms    p95 ms  target`);
 for (const figure of figures) {
