@@ -3,6 +3,8 @@ import { useStatus } from './useStatus';
 import { resolveUiLanguage, setUiLanguage, useT } from '../../utils/i18n';
 import type { Preferences } from '../../utils/settings/preferences';
 import type { SectionProps } from './section';
+import { useLocked } from './usePolicy';
+import { LockedHint } from './LockedHint';
 
 /** The UI language (independent of the conversation's) and the politeness of Japanese lines. */
 export function LanguageSection({ preferences, update }: SectionProps) {
@@ -11,10 +13,14 @@ export function LanguageSection({ preferences, update }: SectionProps) {
   const [status, setStatus] = useStatus();
   const browserLanguage = resolveUiLanguage('auto') === 'ja' ? t('common_languageJapanese') : t('common_languageEnglish');
 
+  const uiLocked = useLocked('uiLanguage');
+  const registerLocked = useLocked('japaneseRegister');
+
   const save = async (patch: Partial<Preferences>) => {
     const next = await update(patch);
     setUiLanguage(next.uiLanguage);
-    setStatus('common_saved');
+    // update() leaves out a preference the policy locked meanwhile: then nothing was saved.
+    setStatus((Object.keys(patch) as (keyof Preferences)[]).every((key) => next[key] === patch[key]) ? 'common_saved' : 'options_lockedMeanwhile');
   };
 
   const languages = [
@@ -32,9 +38,18 @@ export function LanguageSection({ preferences, update }: SectionProps) {
       <h2 id={`${id}-heading`}>{t('options_languageHeading')}</h2>
       <fieldset aria-describedby={`${id}-ui-hint`}>
         <legend>{t('options_uiLanguageLegend')}</legend>
+        {uiLocked && <LockedHint id={`${id}-ui-locked`} />}
         {languages.map((option) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={`${id}-ui`} value={option.value} checked={preferences.uiLanguage === option.value} onChange={() => void save({ uiLanguage: option.value })} />
+            <input
+              type="radio"
+              name={`${id}-ui`}
+              value={option.value}
+              checked={preferences.uiLanguage === option.value}
+              disabled={uiLocked}
+              aria-describedby={uiLocked ? `${id}-ui-locked` : undefined}
+              onChange={() => void save({ uiLanguage: option.value })}
+            />
             <span lang={'lang' in option ? option.lang : undefined}>{option.label}</span>
           </label>
         ))}
@@ -42,9 +57,18 @@ export function LanguageSection({ preferences, update }: SectionProps) {
       </fieldset>
       <fieldset aria-describedby={`${id}-register-hint`}>
         <legend>{t('options_registerLegend')}</legend>
+        {registerLocked && <LockedHint id={`${id}-register-locked`} />}
         {registers.map((option) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={`${id}-register`} value={option.value} checked={preferences.japaneseRegister === option.value} onChange={() => void save({ japaneseRegister: option.value })} />
+            <input
+              type="radio"
+              name={`${id}-register`}
+              value={option.value}
+              checked={preferences.japaneseRegister === option.value}
+              disabled={registerLocked}
+              aria-describedby={registerLocked ? `${id}-register-locked` : undefined}
+              onChange={() => void save({ japaneseRegister: option.value })}
+            />
             <span>
               {option.label}
               <span className="example">{option.example}</span>

@@ -9,6 +9,7 @@ import { Subscriptions } from './Subscriptions';
 import { ShortcutsSection } from './ShortcutsSection';
 import { PrivacySection } from './PrivacySection';
 import { ResetSection } from './ResetSection';
+import { PolicyNotice } from './PolicyNotice';
 
 /** The options page: one column of sections, each saving as the agent changes it. */
 export function OptionsApp() {
@@ -23,6 +24,7 @@ export function OptionsApp() {
     <main className="options" aria-busy={preferences ? undefined : true}>
       <h1>{t('options_pageTitle')}</h1>
       <p className="hint">{t('options_intro')}</p>
+      <PolicyNotice />
       {preferences ? (
         <>
           <LanguageSection preferences={preferences} update={update} />

@@ -16,6 +16,8 @@ import {
   subscriptionsItem,
 } from '../../utils/subscriptions/store';
 import { useStatus } from './useStatus';
+import { isLockedNow, useLocked } from './usePolicy';
+import { LockedHint } from './LockedHint';
 
 const PUBLIC_KEY = /^[A-Za-z0-9+/]{43}=$/;
 
@@ -41,6 +43,8 @@ export function Subscriptions() {
   const [publicKey, setPublicKey] = useState('');
   const [checking, setChecking] = useState(false);
   const [message, setMessage] = useStatus();
+  const locked = useLocked('subscriptions');
+  const lockedBy = locked ? `${id}-locked` : undefined;
 
   useEffect(() => {
     const refresh = () => void readSubscriptions().then(setSubs);
@@ -51,6 +55,7 @@ export function Subscriptions() {
   }, []);
 
   const add = async () => {
+    if (locked) return;
     const trimmedUrl = url.trim();
     const trimmedKey = publicKey.trim();
     const error = subscriptionFormError(trimmedUrl, trimmedKey, subs);
@@ -60,6 +65,8 @@ export function Subscriptions() {
     // The permission prompt must come straight from the click, before anything else is awaited.
     const granted = await browser.permissions.request({ origins: [`${origin.protocol}//${origin.hostname}/*`] }).catch(() => false);
     if (!granted) return setMessage('options_subsDenied', [origin.host]);
+    // The policy may have locked subscriptions while the prompt was open.
+    if (await isLockedNow('subscriptions')) return setMessage('options_lockedMeanwhile');
     const result = await addSubscription({ url: trimmedUrl, publicKey: trimmedKey, addedBy: 'agent' });
     if (!result.ok) return setMessage('options_subsErrorDuplicate', [trimmedUrl]);
     setUrl('');
@@ -77,10 +84,12 @@ export function Subscriptions() {
   };
 
   const rollBack = async (sub: Subscription, version: string) => {
+    if (await isLockedNow('subscriptions')) return setMessage('options_lockedMeanwhile');
     if (await rollbackSubscription(sub.url)) setMessage('options_subsRolledBack', [version]);
   };
 
   const remove = async (sub: Subscription) => {
+    if (await isLockedNow('subscriptions')) return setMessage('options_lockedMeanwhile');
     if (await removeSubscription(sub.url, 'agent')) setMessage('options_subsRemoved', [sub.url]);
   };
 
@@ -90,6 +99,7 @@ export function Subscriptions() {
     <section aria-labelledby={`${id}-heading`} className="subscriptions">
       <h2 id={`${id}-heading`}>{t('options_subsHeading')}</h2>
       <p>{t('options_subsIntro')}</p>
+      {locked && <LockedHint id={`${id}-locked`} />}
       <form
         className="domain-form"
         onSubmit={(event) => {
@@ -99,13 +109,15 @@ export function Subscriptions() {
       >
         <div className="field">
           <label htmlFor={`${id}-url`}>{t('options_subsUrlLabel')}</label>
-          <input id={`${id}-url`} value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://packs.example.com/team/release.json" autoComplete="off" spellCheck={false} inputMode="url" />
+          <input id={`${id}-url`} value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://packs.example.com/team/release.json" autoComplete="off" spellCheck={false} inputMode="url" disabled={locked} aria-describedby={lockedBy} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-key`}>{t('options_subsKeyLabel')}</label>
-          <input id={`${id}-key`} value={publicKey} onChange={(event) => setPublicKey(event.target.value)} autoComplete="off" spellCheck={false} />
+          <input id={`${id}-key`} value={publicKey} onChange={(event) => setPublicKey(event.target.value)} autoComplete="off" spellCheck={false} disabled={locked} aria-describedby={lockedBy} />
         </div>
-        <button type="submit">{t('options_subsAdd')}</button>
+        <button type="submit" disabled={locked} aria-describedby={lockedBy}>
+          {t('options_subsAdd')}
+        </button>
       </form>
       {subs.length === 0 ? (
         <p className="empty">{t('options_subsEmpty')}</p>
@@ -127,20 +139,22 @@ export function Subscriptions() {
                   {failure && (
                     <div className="failure">
                       <p>{t('options_subsFailed', [time(failure.at), t(`options_subsReason_${failure.reason.replace(/-/g, '_')}`)])}</p>
+                      {/* The poller's own words (versions, status codes), for the lead the agent forwards them to. */}
+                      {!failure.problems?.length && failure.detail && <p className="meta" data-testid="failure-detail">{failure.detail}</p>}
                       <Problems problems={failure.problems} />
                     </div>
                   )}
                   <div className="actions">
                     {previous && active && (
-                      <button type="button" onClick={() => void rollBack(sub, previous.version)}>
+                      <button type="button" disabled={locked} aria-describedby={lockedBy} onClick={() => void rollBack(sub, previous.version)}>
                         {t('options_subsRollback', [previous.version])}
                       </button>
                     )}
                     <button
                       type="button"
                       aria-label={t('options_subsRemoveLabel', [sub.url])}
-                      disabled={sub.addedBy === 'policy'}
-                      aria-describedby={sub.addedBy === 'policy' ? lockedId : undefined}
+                      disabled={locked || sub.addedBy === 'policy'}
+                      aria-describedby={sub.addedBy === 'policy' ? lockedId : lockedBy}
                       onClick={() => void remove(sub)}
                     >
                       {t('options_subsRemove')}
@@ -192,6 +206,8 @@ function PackFiles() {
   const [language, setLanguage] = useState('');
   const [problems, setProblems] = useState<PackProblem[]>();
   const [message, setMessage] = useStatus();
+  const locked = useLocked('localPacks');
+  const lockedBy = locked ? `${id}-locked` : undefined;
 
   useEffect(() => {
     const refresh = () => {
@@ -205,6 +221,7 @@ function PackFiles() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    if (await isLockedNow('localPacks')) return setMessage('options_lockedMeanwhile');
     const result = await importLocalPack(await file.text());
     if (!result.ok) {
       setProblems(result.problems);
@@ -212,6 +229,12 @@ function PackFiles() {
     }
     setProblems(undefined);
     setMessage('options_imported', [result.pack.name, result.pack.version]);
+  };
+
+  const removeLocal = async (pack: Pack) => {
+    if (await isLockedNow('localPacks')) return setMessage('options_lockedMeanwhile');
+    await removeLocalPack(pack.id);
+    setMessage('options_localRemoved', [pack.name]);
   };
 
   const exportPack = async () => {
@@ -231,12 +254,15 @@ function PackFiles() {
     <div className="pack-files">
       <h3>{t('options_filesHeading')}</h3>
       <p>{t('options_filesIntro')}</p>
+      {locked && <LockedHint id={`${id}-locked`} />}
       <div className="field">
         <label htmlFor={`${id}-import`}>{t('options_importLabel')}</label>
         <input
           id={`${id}-import`}
           type="file"
           accept=".json,application/json"
+          disabled={locked}
+          aria-describedby={lockedBy}
           onChange={(event) => {
             const input = event.currentTarget;
             void importFile(input.files?.[0]).finally(() => (input.value = ''));
@@ -251,7 +277,9 @@ function PackFiles() {
               <button
                 type="button"
                 aria-label={t('options_localRemoveLabel', [pack.name])}
-                onClick={() => void removeLocalPack(pack.id).then(() => setMessage('options_localRemoved', [pack.name]))}
+                disabled={locked}
+                aria-describedby={lockedBy}
+                onClick={() => void removeLocal(pack)}
               >
                 {t('options_localRemove')}
               </button>

@@ -14,6 +14,7 @@ import { PREFERENCES_KEY, disabledSitesOf, readDisabledSites } from '../../utils
 import { bundledPacksInstalledItem, listInstalledPacks } from '../../utils/settings/installed-packs';
 import { BUNDLED_PACKS } from '../../utils/pack/bundled';
 import { followUiLanguagePreference, getUiLanguage, setUiLanguage } from '../../utils/i18n';
+import { lockedSettingsOf, withoutLocked } from '../../utils/settings/locked';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -98,6 +99,49 @@ describe('resetSettings', () => {
     const remove = vi.fn(async () => true);
     await resetSettings({ remove });
     expect(remove).not.toHaveBeenCalled();
+  });
+});
+
+describe('resetSettings under a policy', () => {
+  const domain = { pattern: 'https://help.acme.com/*', addedAt: '2026-11-01T00:00:00.000Z' };
+  beforeEach(async () => {
+    await updatePreferences({ uiLanguage: 'ja', japaneseRegister: 'formal', disabledSites: ['gmail', 'zendesk'] });
+    await customDomainsItem.setValue([domain]);
+  });
+
+  it('leaves locked preferences and locked custom domains (with their permissions) as they are, resets the rest', async () => {
+    const remove = vi.fn(async () => true);
+    await resetSettings({ remove }, ['japaneseRegister', 'customDomains']);
+    expect(await readPreferences()).toEqual({ uiLanguage: 'auto', japaneseRegister: 'formal', disabledSites: [] });
+    expect(await customDomainsItem.getValue()).toEqual([domain]);
+    expect(remove).not.toHaveBeenCalled();
+
+    await updatePreferences({ uiLanguage: 'ja' });
+    await resetSettings({ remove }, ['uiLanguage', 'disabledSites']);
+    expect(await readPreferences()).toEqual({ uiLanguage: 'ja', japaneseRegister: 'polite', disabledSites: [] });
+    expect(await customDomainsItem.getValue()).toEqual([]);
+    expect(remove).toHaveBeenCalledWith({ origins: [domain.pattern] });
+  });
+
+  it('refuses when reset itself is locked, changing nothing', async () => {
+    const remove = vi.fn(async () => true);
+    await expect(resetSettings({ remove }, ['reset'])).rejects.toThrow(/locked/);
+    expect(await readPreferences()).toEqual({ uiLanguage: 'ja', japaneseRegister: 'formal', disabledSites: ['gmail', 'zendesk'] });
+    expect(await customDomainsItem.getValue()).toEqual([domain]);
+    expect(remove).not.toHaveBeenCalled();
+  });
+});
+
+describe('locked settings helpers', () => {
+  it('take locked preferences out of a change and keep the others', () => {
+    expect(withoutLocked({ uiLanguage: 'ja', japaneseRegister: 'formal', disabledSites: ['gmail'] }, ['japaneseRegister', 'subscriptions'])).toEqual({ uiLanguage: 'ja', disabledSites: ['gmail'] });
+    expect(withoutLocked({ disabledSites: [] }, [])).toEqual({ disabledSites: [] });
+  });
+
+  it('read a stored lock list as the known names only, in a fixed order', () => {
+    expect(lockedSettingsOf(['reset', 'nonsense', 3, 'uiLanguage'])).toEqual(['uiLanguage', 'reset']);
+    expect(lockedSettingsOf(undefined)).toEqual([]);
+    expect(lockedSettingsOf('reset')).toEqual([]);
   });
 });
 

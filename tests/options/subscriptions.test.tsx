@@ -127,6 +127,8 @@ describe('team pack subscriptions', () => {
     expect((await subscriptionStatesItem.getValue())[URL_]!.failure!.reason).toBe('network');
     const item = screen.getByTestId('subscription');
     expect(await within(item).findByText(/The pack host could not be reached\./)).toBeTruthy();
+    // No host permission in the test browser: the detail names CORS as the other likely cause.
+    expect(within(item).getByTestId('failure-detail').textContent).toMatch(/^network error: Failed to fetch .*Access-Control-Allow-Origin/);
     expect(within(item).getByText('Active: Acme support 1.2.0')).toBeTruthy();
   });
 

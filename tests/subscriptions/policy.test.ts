@@ -4,6 +4,9 @@ import { applyManagedPolicy, managedPolicyItem, readManagedPolicy, startManagedP
 import { subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
 import { POLL_ALARM } from '../../utils/subscriptions/schedule';
 import type { Subscription, SubscriptionState } from '../../utils/subscriptions/poll';
+import { LOCKABLE_SETTING_NAMES } from '../../utils/settings/locked';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const KEY_A = `${'A'.repeat(42)}Q=`;
 const KEY_B = `${'B'.repeat(42)}Q=`;
@@ -79,6 +82,30 @@ describe('applyManagedPolicy', () => {
     }
   });
 
+  it('keeps only the lockable setting names; an unknown one becomes a problem by path, listing the known names', () => {
+    const result = applyManagedPolicy({ lockedSettings: ['reset', 'japaneseRegisters', 'subscriptions', 'reset', 'Subscriptions'] }, []);
+    expect(result.locked).toEqual(['reset', 'subscriptions']);
+    const known = 'uiLanguage, japaneseRegister, disabledSites, customDomains, subscriptions, localPacks, reset';
+    expect(result.problems).toEqual([
+      { path: 'lockedSettings.1', message: `unknown setting "japaneseRegisters"; known: ${known}` },
+      { path: 'lockedSettings.4', message: `unknown setting "Subscriptions"; known: ${known}` },
+    ]);
+    expect(LOCKABLE_SETTING_NAMES.join(', ')).toBe(known);
+    // Every known name is accepted.
+    expect(applyManagedPolicy({ lockedSettings: LOCKABLE_SETTING_NAMES }, [])).toMatchObject({ locked: LOCKABLE_SETTING_NAMES, problems: [] });
+  });
+
+  it('the schema admins read and the README name exactly the lockable settings', () => {
+    const root = join(__dirname, '../..');
+    const schema = JSON.parse(readFileSync(join(root, 'public/managed_schema.json'), 'utf8')) as { properties: { lockedSettings: { description: string; items: object } } };
+    // Plain strings, not an enum: Chrome would drop a policy value that breaks the schema, so a typo could never be reported.
+    expect(schema.properties.lockedSettings.items).toEqual({ type: 'string' });
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const list = readme.slice(readme.indexOf('Names for `lockedSettings`')).split('\n\n')[1]!;
+    expect([...list.matchAll(/^- `([A-Za-z]+)`: /gm)].map((m) => m[1])).toEqual(LOCKABLE_SETTING_NAMES);
+    for (const name of LOCKABLE_SETTING_NAMES) expect(schema.properties.lockedSettings.description, name).toContain(`${name} (`);
+  });
+
   it('applies the update interval when valid and reports it otherwise', () => {
     expect(applyManagedPolicy({ updateIntervalMinutes: 5 }, []).intervalMinutes).toBe(5);
     const bad = applyManagedPolicy({ updateIntervalMinutes: 0 }, []);
@@ -90,6 +117,16 @@ describe('applyManagedPolicy', () => {
 describe('managed policy in the background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+  });
+
+  it('stores only known locked names and reports the unknown ones for the options page', async () => {
+    await fakeBrowser.storage.managed.set({ lockedSettings: ['disabledSites', 'colour'] });
+    await startManagedPolicy(fakeBrowser as unknown as PolicyBrowser, () => 0.5).idle();
+    expect(await managedPolicyItem.getValue()).toEqual({
+      active: true,
+      locked: ['disabledSites'],
+      problems: [{ path: 'lockedSettings.1', message: expect.stringMatching(/^unknown setting "colour"; known: uiLanguage, /) }],
+    });
   });
 
   it('treats an unreadable managed area (Firefox without policies.json) as no policy', async () => {

@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { customDomainsItem } from './items';
 import { disabledSitesOf, PREFERENCES_KEY } from './disabled-sites';
+import { lockedPreferences } from './locked';
 
 export const UI_LANGUAGE_SETTINGS = ['auto', 'en', 'ja'] as const;
 /** Japanese lines: 丁寧語 (です・ます) or 尊敬語・謙譲語 throughout. English always uses polite. */
@@ -68,13 +69,19 @@ interface PermissionRemover {
 }
 
 /**
- * Everything back to defaults. Custom domains go with their host permissions, so no access outlives the
- * domain that needed it; the background then unregisters their content scripts (it watches the list).
+ * Everything back to defaults, except what an enterprise policy locked (utils/settings/locked.ts): a locked
+ * preference keeps its value, locked custom domains keep their permissions. Custom domains that are reset go
+ * with their host permissions, so no access outlives the domain that needed it; the background then
+ * unregisters their content scripts (it watches the list). Refuses outright when `reset` itself is locked.
  */
-export async function resetSettings(permissions: PermissionRemover = browser.permissions): Promise<void> {
-  const domains = await customDomainsItem.getValue();
-  const origins = domains.map((domain) => domain.pattern);
-  if (origins.length > 0) await permissions.remove({ origins }).catch(() => false);
-  await customDomainsItem.setValue([]);
-  await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, disabledSites: [] });
+export async function resetSettings(permissions: PermissionRemover = browser.permissions, locked: readonly string[] = []): Promise<void> {
+  if (locked.includes('reset')) throw new Error('reset is locked by policy');
+  if (!locked.includes('customDomains')) {
+    const domains = await customDomainsItem.getValue();
+    const origins = domains.map((domain) => domain.pattern);
+    if (origins.length > 0) await permissions.remove({ origins }).catch(() => false);
+    await customDomainsItem.setValue([]);
+  }
+  const kept = lockedPreferences(await readPreferences(), locked);
+  await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, disabledSites: [], ...kept });
 }

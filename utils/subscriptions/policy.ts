@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Subscription } from './poll';
 import { isAllowedPackUrl, normalizeSubscriptions, subscriptionStatesItem, subscriptionsItem } from './store';
 import { DEFAULT_INTERVAL_MINUTES, schedulePolling } from './schedule';
+import { isLockableSetting, LOCKABLE_SETTING_NAMES } from '../settings/locked';
 
 /**
  * Enterprise policy for team packs. Chrome fills `storage.managed` from public/managed_schema.json; Firefox
@@ -132,7 +133,13 @@ export function applyManagedPolicy(managed: unknown, current: readonly Subscript
     else problems.push({ path: 'updateIntervalMinutes', message: message(parsed.error) });
   }
 
-  const locked = [...new Set((parseList(raw, 'lockedSettings', lockedSchema, problems) ?? []).filter((s): s is string => s !== undefined))];
+  // Only names the options page enforces are stored: a typo must show up as a problem, not as a lock that does nothing.
+  const locked: string[] = [];
+  (parseList(raw, 'lockedSettings', lockedSchema, problems) ?? []).forEach((name, i) => {
+    if (name === undefined) return;
+    if (!isLockableSetting(name)) problems.push({ path: `lockedSettings.${i}`, message: `unknown setting "${name}"; known: ${LOCKABLE_SETTING_NAMES.join(', ')}` });
+    else if (!locked.includes(name)) locked.push(name);
+  });
   return { subscriptions, intervalMinutes, locked, problems };
 }
 
