@@ -10,6 +10,7 @@ import { packKeygenCommand } from './commands/pack-keygen';
 import { packSignCommand } from './commands/pack-sign';
 import { packPublishCommand } from './commands/pack-publish';
 import { packDiffCommand } from './commands/pack-diff';
+import { packServeCommand } from './commands/pack-serve';
 
 const USAGE = `Usage: attune <command> [options]
 
@@ -36,6 +37,8 @@ const USAGE = `Usage: attune <command> [options]
       Verify the signed releases in DIR and lay out SITE (default ./site) for any static host, with index.json.
   pack diff OLD.json NEW.json [--text]
       What changed between two versions of a pack: entries added, removed and changed, by section.
+  pack serve SITE [--port N] [--host 127.0.0.1]
+      Serve a published site on this machine (loopback only) to try a release in your own browser first.
 
 --pack given one or more times replaces the bundled packs for that command, layered in order.
 JSON goes to stdout; problems go to stderr with a non-zero exit code.`;
@@ -52,6 +55,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   'pack sign': packSignCommand,
   'pack publish': packPublishCommand,
   'pack diff': packDiffCommand,
+  'pack serve': packServeCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
