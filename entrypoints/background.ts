@@ -7,7 +7,7 @@ import { SITE_IDS } from '../utils/adapters/site-ids';
 import { bundledPacksInstalledItem } from '../utils/settings/installed-packs';
 import { forwardToPanel, panelMessageFor } from '../utils/commands';
 import { startPackPolling } from '../utils/subscriptions/schedule';
-import { managedPolicyItem, startManagedPolicy } from '../utils/subscriptions/policy';
+import { startManagedPolicy } from '../utils/subscriptions/policy';
 
 export default defineBackground(() => {
   // The toolbar button opens Attune beside the helpdesk: Chrome's side panel, Firefox's sidebar.
@@ -34,10 +34,10 @@ export default defineBackground(() => {
 
   // Team packs: poll the configured pack URLs on a jittered alarm, on browser start and when one is added.
   // Only those URLs are fetched; nothing about the conversation is sent.
-  // The policy's interval, if one was stored, so a worker restart keeps the alarm the policy set.
-  startPackPolling(browser, { intervalMinutes: () => managedPolicyItem.getValue().then((policy) => policy.intervalMinutes) });
+  startPackPolling(browser);
   // Enterprise policy (Chrome storage.managed, Firefox policies.json "3rdparty"): locked team packs, the
-  // update interval and locked settings, applied at start and whenever the admin changes the policy.
+  // update interval and locked settings, applied at start and whenever the admin changes the policy. Its
+  // sync is the one place the poll alarm is scheduled (default interval without a policy).
   startManagedPolicy(browser);
 
   // Keyboard commands for the panel. The panel is opened first (a command counts as the user gesture

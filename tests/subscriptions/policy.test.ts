@@ -165,4 +165,14 @@ describe('managed policy in the background', () => {
     expect(await subscriptionsItem.getValue()).toEqual([agent(MINE)]);
     expect((await managedPolicyItem.getValue()).active).toBe(false);
   });
+
+  it('is the one scheduler: without any policy it sets the default alarm, and a restarted worker keeps its time', async () => {
+    // Firefox without policies.json throws from storage.managed.get.
+    const noPolicy = { ...fakeBrowser, storage: { ...fakeBrowser.storage, managed: { get: () => Promise.reject(new Error('Managed storage manifest not found')) } } };
+    await startManagedPolicy(noPolicy as unknown as PolicyBrowser, () => 0.5).idle();
+    const first = await fakeBrowser.alarms.get(POLL_ALARM);
+    expect(first?.periodInMinutes).toBe(15);
+    await startManagedPolicy(noPolicy as unknown as PolicyBrowser, () => 0).idle();
+    expect(await fakeBrowser.alarms.get(POLL_ALARM)).toEqual(first);
+  });
 });

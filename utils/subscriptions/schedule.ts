@@ -34,29 +34,23 @@ export interface PollingHandle {
 }
 
 /**
- * Background wiring: poll on the alarm, on browser start, and when a subscription is added. Polls never
- * overlap: an event during a poll runs one more poll after it.
+ * Background wiring: poll on the alarm, on browser start and when a subscription is added. Polls never
+ * overlap: an event during a poll runs one more poll after it. The alarm itself is (re)created by the policy
+ * sync (policy.ts), which runs at every start with or without a policy: one scheduler, so a default interval
+ * can never overwrite the policy's when the two start-up paths finish in the other order.
  */
 export function startPackPolling(
-  browser: { alarms?: Alarms; runtime: { onStartup: Listenable<[]> } },
-  // The interval may come from storage (the enterprise policy's), so a restarted worker keeps the alarm it had
-  // instead of resetting it to the default and then back, each time with a new random delay.
-  options: Omit<PollOptions, 'fetch'> & { fetch?: PollOptions['fetch']; intervalMinutes?: number | (() => Promise<number | undefined>) } = {},
+  browser: { alarms?: Pick<Alarms, 'onAlarm'>; runtime: { onStartup: Listenable<[]> } },
+  options: Omit<PollOptions, 'fetch'> & { fetch?: PollOptions['fetch'] } = {},
 ): PollingHandle {
   let running: Promise<void> = Promise.resolve();
   const fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const run = (force: boolean) => {
-    const { intervalMinutes: _interval, ...pollOptions } = options;
-    running = running.then(() => pollAll({ ...pollOptions, fetch: fetcher, force }).then(() => undefined)).catch(() => undefined);
+    running = running.then(() => pollAll({ ...options, fetch: fetcher, force }).then(() => undefined)).catch(() => undefined);
   };
-  if (browser.alarms) {
-    const alarms = browser.alarms;
-    const interval = typeof options.intervalMinutes === 'function' ? options.intervalMinutes() : Promise.resolve(options.intervalMinutes);
-    void interval.then((minutes) => schedulePolling(alarms, minutes, options.random)).catch(() => undefined);
-    browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === POLL_ALARM) run(false);
-    });
-  }
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) run(false);
+  });
   // On browser start the back-off is kept: a host that was failing is not hammered by every restart.
   browser.runtime.onStartup.addListener(() => run(false));
   subscriptionsItem.watch((next, before) => {
