@@ -3,10 +3,10 @@
 // helpdesks' real hostnames, browser launchers, and the scripts run inside pages. No vitest imports here,
 // so the measure script can use it too.
 import { deepStrictEqual } from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page as PwPage, Worker } from 'playwright-core';
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
@@ -405,28 +405,79 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** More about:config prefs for the test profile. */
+  prefs?: Record<string, string | number | boolean>;
+  /** More environment variables for the browser process. */
+  env?: Record<string, string>;
+  /**
+   * The "policies" object of a policies.json for this Firefox only, e.g. {"3rdparty": {"Extensions": {…}}}.
+   * Firefox reads `browser.policies.alternatePath` only when Cu.isInAutomation, which release builds grant
+   * to a profile with the pref below *and* MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 in the environment (both are
+   * needed; checked with Debian's firefox-esr 153). Nothing is written outside a temp directory, but a
+   * system-wide policies.json wins over the alternate path, so one is refused here rather than ignored.
+   */
+  policies?: Record<string, unknown>;
+}
+
+/** Where Firefox on Linux looks for an admin's policies.json before the alternate path (SysConfD, distribution/). */
+function systemPolicyFiles(): string[] {
+  const install = dirname(realpathSync(FIREFOX_BIN));
+  return ['/etc/firefox-esr/policies/policies.json', '/etc/firefox/policies/policies.json', join(install, 'distribution/policies.json')];
+}
+
 /**
  * Firefox ESR over WebDriver BiDi with the e2e build installed. Every hostname resolves to 127.0.0.1, so
  * pages keep their real hostnames (with the server's port: match patterns ignore ports) and nothing
  * else leaves the machine.
  */
-export async function launchFirefox(extensionDir = FIREFOX_EXTENSION): Promise<FirefoxSession> {
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION, options: FirefoxOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run \`npm run build:all\` first.`);
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_BIN,
-    headless: true,
-    acceptInsecureCerts: true,
-    extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1' },
-  });
+  const prefs: Record<string, unknown> = { 'network.dns.forceResolve': '127.0.0.1', ...options.prefs };
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+  let policyDir: string | undefined;
+  if (options.policies) {
+    const system = systemPolicyFiles().filter((file) => existsSync(file));
+    if (system.length) throw new Error(`A system policies.json (${system.join(', ')}) overrides the test's policies: remove it to run this test.`);
+    policyDir = mkdtempSync(join(tmpdir(), 'attune-e2e-policies-'));
+    const file = join(policyDir, 'policies.json');
+    writeFileSync(file, JSON.stringify({ policies: options.policies }));
+    prefs['browser.policies.alternatePath'] = file;
+    prefs['security.turn_off_all_security_so_that_viruses_can_take_over_this_computer'] = true;
+    env.MOZ_DISABLE_NONLOCAL_CONNECTIONS = '1';
+  }
+  const removePolicies = () => {
+    if (policyDir) rmSync(policyDir, { recursive: true, force: true });
+  };
+  let browser: PpBrowser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_BIN,
+      headless: true,
+      acceptInsecureCerts: true,
+      extraPrefsFirefox: prefs,
+      env,
+    });
+  } catch (error) {
+    removePolicies();
+    throw error;
+  }
   try {
     await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
+    removePolicies();
     throw error;
   }
-  return { browser, close: () => browser.close() };
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      removePolicies();
+    },
+  };
 }
 
 /** The URL a browser uses for a real page URL: Chromium's resolver rules keep port 443; Firefox needs the port. */

@@ -24,6 +24,12 @@ export class PackHost {
   private server!: Server;
   port = 0;
 
+  /**
+   * `cors`: send `Access-Control-Allow-Origin: *` on every answer, as GitHub Pages does, so an extension
+   * without a host permission for this host (a policy subscription) may read it.
+   */
+  constructor(readonly options: { cors?: boolean } = {}) {}
+
   async start() {
     this.server = createServer((req, res) => this.handle(req, res));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -45,6 +51,7 @@ export class PackHost {
     const inm = req.headers['if-none-match'];
     if (typeof inm === 'string') entry.ifNoneMatch = inm;
     this.log.push(entry);
+    if (this.options.cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const write = res.write.bind(res);
     const end = res.end.bind(res);
     // Count body bytes actually sent, whatever the route does.
