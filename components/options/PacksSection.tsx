@@ -2,38 +2,16 @@ import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { languageName, useT, useUiLanguage } from '../../utils/i18n';
 import { BUNDLED_PACKS } from '../../utils/pack/bundled';
-import { parsePack } from '../../utils/pack/parse';
-import type { Pack } from '../../utils/pack/schema';
 import { bundledPacksInstalledItem, listInstalledPacks, listLayerPacks, type InstalledPack } from '../../utils/settings/installed-packs';
-import { activeLayers } from '../../utils/subscriptions/layers';
 import { localPacksItem } from '../../utils/subscriptions/local';
-import { readSubscriptions, subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
+import { subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
+import { storedLayersReader } from '../../utils/subscriptions/stored-layers';
 
-/**
- * Layer text → Pack, kept by text: a state change that leaves the packs alone (a last-check time, every few
- * minutes) re-lists without re-validating packs that may be large. Forgotten once no layer uses the text.
- */
-const parsedByText = new Map<string, Pack | null>();
-function parsedOnce(text: string, base: readonly Pack[]): Pack | undefined {
-  if (!parsedByText.has(text)) {
-    const result = parsePack(text, base);
-    parsedByText.set(text, result.ok ? result.pack : null);
-  }
-  return parsedByText.get(text) ?? undefined;
-}
+const readStored = storedLayersReader();
 
 /** The packs in use, in layering order, from what the background and the agent stored. */
 export async function readPackRows(): Promise<InstalledPack[]> {
-  const [subscriptions, states, localTexts, installedAt] = await Promise.all([
-    readSubscriptions(),
-    subscriptionStatesItem.getValue(),
-    localPacksItem.getValue(),
-    bundledPacksInstalledItem.getValue(),
-  ]);
-  const locals = Array.isArray(localTexts) ? localTexts : [];
-  const layers = activeLayers(subscriptions.map((sub) => ({ url: sub.url, state: states[sub.url] ?? {} })), locals, BUNDLED_PACKS, parsedOnce);
-  const inUse = new Set([...subscriptions.map((sub) => states[sub.url]?.active?.packText), ...locals]);
-  for (const text of parsedByText.keys()) if (!inUse.has(text)) parsedByText.delete(text);
+  const [{ layers, subscriptions, states }, installedAt] = await Promise.all([readStored(), bundledPacksInstalledItem.getValue()]);
   return listLayerPacks(layers, { installedAt, subscriptions, states });
 }
 

@@ -1,12 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import { BUNDLED_PACKS } from '../../utils/pack/bundled';
 import { mergePacks, packsByLanguage, type PackLayer } from '../../utils/pack/merge';
-import { parsePack } from '../../utils/pack/parse';
 import type { FaqEntry, Pack } from '../../utils/pack/schema';
 import { buildFaqIndex, type FaqIndex } from '../../utils/search';
 import { localPacksItem } from '../../utils/subscriptions/local';
-import { activeLayers } from '../../utils/subscriptions/layers';
-import { readSubscriptions, subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
+import { subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
+import { storedLayersReader } from '../../utils/subscriptions/stored-layers';
 
 /** What the panel works from: the layered packs, and whether any subscription's last check failed. */
 export interface PanelPacks {
@@ -47,29 +46,12 @@ export function setPanelPacks(next: PanelPacks): void {
   for (const listener of listeners) listener();
 }
 
-/** Layer text → Pack, kept by text so an unrelated storage change (a last-check time) keeps the same objects. */
-const parsedByText = new Map<string, Pack | null>();
-function parsedOnce(text: string, base: readonly Pack[]): Pack | undefined {
-  if (!parsedByText.has(text)) {
-    const result = parsePack(text, base);
-    parsedByText.set(text, result.ok ? result.pack : null);
-  }
-  return parsedByText.get(text) ?? undefined;
-}
+const readStored = storedLayersReader();
 
-/**
- * Reads the stored layers (activeLayers: bundled → subscribed packs in order → local import), parsing each
- * pack text once per panel so a storage change that leaves the packs alone (a last-check time) keeps the
- * same objects and recompiles nothing.
- */
+/** The stored layers as the panel uses them, and whether any team pack's last update failed (the quiet badge). */
 export async function readPanelPacks(): Promise<PanelPacks> {
-  const [subscriptions, states, localTexts] = await Promise.all([readSubscriptions(), subscriptionStatesItem.getValue(), localPacksItem.getValue()]);
-  const locals = Array.isArray(localTexts) ? localTexts : [];
-  const layers = activeLayers(subscriptions.map((sub) => ({ url: sub.url, state: states[sub.url] ?? {} })), locals, BUNDLED_PACKS, parsedOnce);
+  const { layers, subscriptions, states } = await readStored();
   const updateFailed = subscriptions.some((sub) => Boolean(states[sub.url]?.failure));
-  // Forget replaced releases: a pack text can be megabytes and the panel stays open all day.
-  const inUse = new Set([...subscriptions.map((sub) => states[sub.url]?.active?.packText), ...locals]);
-  for (const text of parsedByText.keys()) if (!inUse.has(text)) parsedByText.delete(text);
   return { packs: layers.map((layer) => layer.pack), updateFailed };
 }
 
