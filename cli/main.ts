@@ -19,8 +19,9 @@ const USAGE = `Usage: attune <command> [options]
       mirror lines, situations and phrasings as JSON.
   search [--pack FILE]... [--limit N] [--jsonl] [QUERY]
       Search the FAQ; with --jsonl answer each {"query": …} line of stdin.
-  returns [--pack FILE]... [--locale en|ja]
-      Read order facts as JSON on stdin; print every return option with status, reasons and fees.
+  returns [--pack FILE]... [--locale en|ja] [--register polite|formal]
+      Read order facts as JSON on stdin; print every return option with status, reasons, fees and the
+      line to send the customer (--register: politeness of Japanese lines).
   validate FILE...
       Check pack files; one line per problem, naming its JSON path.
   pack import-faq FILE.csv --out PACK.json [--locale en] [--id ID] [--strict]

@@ -1,10 +1,18 @@
 import { parseArgs } from 'node:util';
-import { safeEvaluateReturnOptions } from '../../utils/policy';
+import { evaluateReturnOptions, parseOrderFacts } from '../../utils/policy';
+import { explainOption } from '../../utils/policy/explain';
 import { mergePacks, packsByLanguage } from '../../utils/pack/merge';
 import { CliError, loadPacks, printJson, readStdin } from '../io';
+import { oneOf } from './analyze';
+
+const REGISTERS = ['polite', 'formal'] as const;
 
 export function returnsCommand(args: string[]): number {
-  const { values } = parseArgs({ args, options: { pack: { type: 'string', multiple: true }, locale: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { pack: { type: 'string', multiple: true }, locale: { type: 'string' }, register: { type: 'string', default: 'polite' } },
+  });
+  const register = oneOf(values.register, REGISTERS, '--register');
   const packs = loadPacks(values.pack);
   const groups = packsByLanguage(packs);
   // Without --locale: the bundled English policy, or the policy of the last --pack that has one.
@@ -14,14 +22,32 @@ export function returnsCommand(args: string[]): number {
   if (!policy) throw new CliError(`attune returns: no return policy in the packs${values.locale ? ` for locale "${values.locale}"` : ''}`);
 
   const input = readStdin();
-  let facts: unknown;
+  let raw: unknown;
   try {
-    facts = JSON.parse(input);
+    raw = JSON.parse(input);
   } catch {
     throw new CliError('attune returns: stdin must be one JSON object of order facts, e.g. {"daysSinceDelivery":12,"condition":"opened",…}');
   }
-  const decision = safeEvaluateReturnOptions(policy, facts);
-  if (!decision.ok) throw new CliError(decision.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
-  printJson(decision.value);
+  const facts = parseOrderFacts(raw);
+  if (!facts.ok) throw new CliError(facts.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
+  const decision = evaluateReturnOptions(policy, facts.facts);
+  // The customer-facing line, as the panel shows it; only for the languages Attune writes lines in.
+  const lineLanguage = language === 'en' || language === 'ja' ? language : undefined;
+  const options = decision.options.map((option) =>
+    lineLanguage
+      ? {
+          ...option,
+          line: explainOption(lineLanguage, {
+            option,
+            options: decision.options,
+            condition: facts.facts.condition,
+            currency: decision.currency,
+            goodwillAmount: facts.facts.goodwillAmount,
+            register,
+          }),
+        }
+      : option,
+  );
+  printJson({ ...decision, options });
   return 0;
 }

@@ -6,6 +6,7 @@ import { OPTION_STATUSES, RETURN_OPTIONS, type Pack, type ReturnPolicy } from '.
 import { safeEvaluateReturnOptions, type ReturnOption } from '../../utils/policy';
 import { explainOption } from '../../utils/policy/explain';
 import { detectLanguageDetailed } from '../../utils/text/language';
+import { usePanelStore } from '../panel/store';
 import { draftToFacts, type DraftField } from './draft';
 import { FactsForm } from './FactsForm';
 import { t } from './i18n';
@@ -51,6 +52,8 @@ export function ReturnOptions({ conversation, language, onInsert, onCopy, packs 
   const lang = useMemo(() => conversationLanguage(conversation, language), [conversation, language]);
   const policy = useMemo(() => policyFor(packs, lang), [packs, lang]);
   const currency = policy?.currency ?? (lang === 'ja' ? 'JPY' : 'USD');
+  // The options page's Japanese politeness, kept live in the panel store (usePreferences), like the phrasings.
+  const register = usePanelStore((s) => s.register);
   const { ticket, setField } = useFactsDraft(conversation, lang, currency, now);
   const input = draftToFacts(ticket.draft);
   const result = policy && input.ok ? safeEvaluateReturnOptions(policy, input.facts, { locale: lang }) : undefined;
@@ -85,6 +88,7 @@ export function ReturnOptions({ conversation, language, onInsert, onCopy, packs 
                     condition: input.ok ? input.facts.condition : 'unopened',
                     currency: decision.currency,
                     goodwillAmount: input.ok ? input.facts.goodwillAmount : 0,
+                    register,
                   })}
                   lineLanguage={lang}
                   currency={decision.currency}

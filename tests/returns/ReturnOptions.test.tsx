@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetPanelStore, usePanelStore } from '../../components/panel/store';
+import { usePreferences } from '../../components/panel/usePreferences';
 import { ReturnOptions } from '../../components/returns/ReturnOptions';
 import { setReturnsUiLanguage } from '../../components/returns/i18n';
 import { resetDraftStore } from '../../components/returns/useFactsDraft';
 import type { Conversation, ConversationMessage } from '../../utils/conversation/model';
 import { BUNDLED_PACKS } from '../../utils/pack/bundled';
+import { updatePreferences } from '../../utils/settings/preferences';
 
 const NOW = new Date(2024, 10, 20, 12);
 
@@ -68,6 +72,7 @@ async function expectNoAxeViolations(container: HTMLElement) {
 
 beforeEach(() => {
   resetDraftStore();
+  resetPanelStore();
   setReturnsUiLanguage('en');
 });
 afterEach(cleanup);
@@ -192,7 +197,7 @@ describe('the agent’s edits and new messages', () => {
 });
 
 describe('ReturnOptions, Japanese conversation', () => {
-  it('uses the Japanese policy and keigo lines for a Japanese customer, whatever the UI language', () => {
+  it('uses the Japanese policy and Japanese lines for a Japanese customer, whatever the UI language', () => {
     setup({ conversation: JA_CHAT, language: 'en' });
     expect(screen.getByText('Policy: 国内通販 標準返品ポリシー')).toBeTruthy();
     expect(field('Days since delivery').value).toBe('3');
@@ -206,6 +211,51 @@ describe('ReturnOptions, Japanese conversation', () => {
     expect(line.getAttribute('lang')).toBe('ja');
     expect(line.textContent!.startsWith('お待ちいただいていた商品が破損した状態で届いてしまい')).toBe(true);
     expect(card('Exchange').textContent).toContain('第4条');
+  });
+
+  const exchangeLine = () => card('Exchange').querySelector('.returns-line')!.textContent!;
+
+  it('writes the line in the panel’s Japanese register, and rewrites it when the register changes', async () => {
+    const { user, onInsert } = setup({ conversation: JA_CHAT });
+    expect(usePanelStore.getState().register).toBe('polite');
+    expect(exchangeLine()).toContain('本当に申し訳ありません。');
+    expect(exchangeLine()).toContain('新しい商品とお取り替えします。ご希望のサイズや色、または別の商品をお知らせください。');
+    expect(exchangeLine()).not.toMatch(/させていただ|存じ|承ります/);
+
+    act(() => usePanelStore.getState().setRegister('formal'));
+    expect(exchangeLine()).toContain('さぞご落胆されたことと存じます。誠に申し訳ございません。');
+    expect(exchangeLine()).toContain('新しい商品との交換を承ります。');
+    expect(exchangeLine()).toContain('返送料は当店にて負担いたします。');
+    // What is inserted is what is shown: the formal line.
+    await user.click(within(card('Exchange')).getByRole('button', { name: /^Insert/ }));
+    expect(onInsert).toHaveBeenLastCalledWith(exchangeLine());
+    expect(onInsert.mock.lastCall![0]).toContain('承ります');
+
+    act(() => usePanelStore.getState().setRegister('polite'));
+    expect(exchangeLine()).toContain('新しい商品とお取り替えします。');
+  });
+
+  it('leaves English lines alone when the register changes', () => {
+    setup({ conversation: EN_CHAT });
+    const before = card('Refund').querySelector('.returns-line')!.textContent;
+    act(() => usePanelStore.getState().setRegister('formal'));
+    expect(card('Refund').querySelector('.returns-line')!.textContent).toBe(before);
+  });
+
+  it('follows a change made on the options page while the panel is open', async () => {
+    fakeBrowser.reset();
+    // The panel's own wiring: stored preferences → panel store (usePreferences) → the cards.
+    function OpenPanel() {
+      usePreferences();
+      return <ReturnOptions conversation={JA_CHAT} language="ja" onInsert={vi.fn()} onCopy={vi.fn()} now={NOW} />;
+    }
+    render(<OpenPanel />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // the stored settings arrive
+    expect(exchangeLine()).toContain('新しい商品とお取り替えします。');
+    await act(() => updatePreferences({ japaneseRegister: 'formal' }));
+    await waitFor(() => expect(exchangeLine()).toContain('新しい商品との交換を承ります。'));
+    await act(() => updatePreferences({ japaneseRegister: 'polite' }));
+    await waitFor(() => expect(exchangeLine()).toContain('新しい商品とお取り替えします。'));
   });
 
   it('shows the UI in Japanese when the UI language is Japanese', () => {
