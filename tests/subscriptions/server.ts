@@ -1,11 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSigningKeys, signRelease } from '../../utils/release/crypto';
 
 /** One request as the static host saw it, with the body bytes it sent back. */
 export interface LoggedRequest {
   path: string;
+  /** Only for methods other than GET: a CORS preflight shows up here as OPTIONS. */
+  method?: string;
   ifNoneMatch?: string;
   status: number;
   bytesSent: number;
@@ -26,9 +30,25 @@ export class PackHost {
 
   /**
    * `cors`: send `Access-Control-Allow-Origin: *` on every answer, as GitHub Pages does, so an extension
-   * without a host permission for this host (a policy subscription) may read it.
+   * without a host permission for this host (a policy subscription) may read it; the ETag is exposed and a
+   * preflight is answered (allowing If-None-Match), as Netlify or S3 can be set up to.
    */
   constructor(readonly options: { cors?: boolean } = {}) {}
+
+  /**
+   * Copies every file of a folder (the site `attune pack publish` writes) to `prefix`, all at once like an
+   * atomic deploy: a poll never sees a file the CLI is halfway through writing. Returns the paths served.
+   */
+  upload(prefix: string, dir: string): string[] {
+    const paths: string[] = [];
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = `${prefix.replace(/\/+$/, '')}/${entry.name}`;
+      this.files.set(path, readFileSync(join(dir, entry.name), 'utf8'));
+      paths.push(path);
+    }
+    return paths;
+  }
 
   async start() {
     this.server = createServer((req, res) => this.handle(req, res));
@@ -48,10 +68,14 @@ export class PackHost {
   private handle(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const entry: LoggedRequest = { path, status: 0, bytesSent: 0 };
+    if (req.method && req.method !== 'GET') entry.method = req.method;
     const inm = req.headers['if-none-match'];
     if (typeof inm === 'string') entry.ifNoneMatch = inm;
     this.log.push(entry);
-    if (this.options.cors) res.setHeader('Access-Control-Allow-Origin', '*');
+    if (this.options.cors) {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'ETag');
+    }
     const write = res.write.bind(res);
     const end = res.end.bind(res);
     // Count body bytes actually sent, whatever the route does.
@@ -65,6 +89,12 @@ export class PackHost {
       return (end as (...a: unknown[]) => ServerResponse)(chunk, ...rest);
     }) as typeof res.end;
 
+    if (this.options.cors && req.method === 'OPTIONS') {
+      res.statusCode = 204;
+      res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD');
+      res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, Accept');
+      return res.end();
+    }
     const override = this.overrides.get(path);
     if (override) return override(req, res);
     const body = this.files.get(path);
