@@ -8,6 +8,8 @@ import type { Subscription, SubscriptionState } from '../../utils/subscriptions/
 import {
   addSubscription,
   isAllowedPackUrl,
+  lastCheckOf,
+  lastChecksItem,
   pollAll,
   readSubscriptions,
   removeSubscription,
@@ -39,6 +41,7 @@ export function Subscriptions() {
   const id = useId();
   const [subs, setSubs] = useState<Subscription[]>([]);
   const [states, setStates] = useState<Record<string, SubscriptionState>>({});
+  const [lastChecks, setLastChecks] = useState<Record<string, string>>({});
   const [url, setUrl] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const [checking, setChecking] = useState(false);
@@ -50,7 +53,12 @@ export function Subscriptions() {
     const refresh = () => void readSubscriptions().then(setSubs);
     refresh();
     void subscriptionStatesItem.getValue().then(setStates);
-    const stops = [subscriptionsItem.watch(refresh), subscriptionStatesItem.watch((next) => setStates(next ?? {}))];
+    void lastChecksItem.getValue().then(setLastChecks);
+    const stops = [
+      subscriptionsItem.watch(refresh),
+      subscriptionStatesItem.watch((next) => setStates(next ?? {})),
+      lastChecksItem.watch((next) => setLastChecks(next ?? {})),
+    ];
     return () => stops.forEach((stop) => stop());
   }, []);
 
@@ -135,7 +143,10 @@ export function Subscriptions() {
                   <span className="domain">{sub.url}</span>
                   {sub.addedBy === 'policy' && <span className="meta">{t('options_subsByPolicy')}</span>}
                   <p className="meta">{active ? t('options_subsActive', [packName(state) ?? active.packId, active.version]) : t('options_subsNoRelease')}</p>
-                  <p className="meta">{state.lastCheck ? t('options_subsLastCheck', [time(state.lastCheck)]) : t('options_subsNeverChecked')}</p>
+                  {(() => {
+                    const checked = lastCheckOf(state, lastChecks, sub.url);
+                    return <p className="meta">{checked ? t('options_subsLastCheck', [time(checked)]) : t('options_subsNeverChecked')}</p>;
+                  })()}
                   {failure && (
                     <div className="failure">
                       <p>{t('options_subsFailed', [time(failure.at), t(`options_subsReason_${failure.reason.replace(/-/g, '_')}`)])}</p>

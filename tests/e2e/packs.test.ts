@@ -284,8 +284,9 @@ describe('team packs in Chromium: published with the CLI, polled from a 127.0.0.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const mark = host.log.length;
     // The work a poll causes: writes to storage.local (seen from the worker) and DOM changes in the open panel.
-    await worker.evaluate(`globalThis.e2eWrites = []; chrome.storage.onChanged.addListener((changes, area) => {
+    await worker.evaluate(`globalThis.e2eWrites = []; globalThis.e2eCheckWrites = []; chrome.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && changes.packSubscriptionStates) globalThis.e2eWrites.push(JSON.stringify(changes.packSubscriptionStates.newValue ?? null).length);
+      if (area === 'local' && changes.packLastChecks) globalThis.e2eCheckWrites.push(JSON.stringify(changes.packLastChecks.newValue ?? null).length);
     })`);
     await panel.evaluate(() => {
       const scope = window as unknown as { e2eMutations: number };
@@ -306,14 +307,18 @@ describe('team packs in Chromium: published with the CLI, polled from a 127.0.0.
     expect(polled.every((entry) => entry.ifNoneMatch !== undefined)).toBe(true);
 
     const writes = (await worker.evaluate('globalThis.e2eWrites')) as number[];
+    const checkWrites = (await worker.evaluate('globalThis.e2eCheckWrites')) as number[];
     const mutations = await panel.evaluate(() => (window as unknown as { e2eMutations: number }).e2eMutations);
+    // Nothing changed, so the states (with their pack texts) are not rewritten: only the small check-time item is.
+    expect(writes).toEqual([]);
+    expect(checkWrites.length).toBeGreaterThanOrEqual(polls);
     expect(mutations).toBe(0);
     expect(await storedState()).toMatchObject({ active: { manifest: { version: '2.0.0' } } });
     figures.push(
       `no-change poll, ${polls} polls: ${polled.length / polls} request per poll (GET manifest → ${[...new Set(polled.map((e) => e.status))].join('/')}), ` +
         `${polled.reduce((sum, e) => sum + e.bytesSent, 0) / polls} body bytes per poll (a changed manifest is ${Buffer.byteLength(lead.readSite(`${PACK.id}.manifest.json`))} bytes, ` +
-        `the pack ${Buffer.byteLength(lead.readSite(`${PACK.id}-2.0.0.json`))}); storage.local rewrites of the subscription states: ${writes.length / polls} per poll, ` +
-        `${writes.length ? Math.max(...writes) : 0} bytes of JSON each (active and previous pack texts included); panel DOM mutations: ${mutations}`,
+        `the pack ${Buffer.byteLength(lead.readSite(`${PACK.id}-2.0.0.json`))}); storage.local writes per poll: ${writes.length / polls} of the subscription states (pack texts), ` +
+        `${checkWrites.length / polls} of the check times (${checkWrites.length ? Math.max(...checkWrites) : 0} bytes of JSON); panel DOM mutations: ${mutations}`,
     );
   }, 90_000);
 

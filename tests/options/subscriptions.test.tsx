@@ -8,7 +8,7 @@ import { Subscriptions } from '../../components/options/Subscriptions';
 import { setUiLanguage } from '../../utils/i18n';
 import type { ReleaseManifest } from '../../utils/release/manifest';
 import type { ActiveRelease } from '../../utils/subscriptions/poll';
-import { subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
+import { lastChecksItem, subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
 import { localPacksItem } from '../../utils/subscriptions/local';
 import { parsePack } from '../../utils/pack/parse';
 import { BUNDLED_PACKS } from '../../utils/pack/bundled';
@@ -105,7 +105,10 @@ describe('team pack subscriptions', () => {
     const { user } = await renderSection();
     const item = screen.getByTestId('subscription');
     expect(within(item).getByText('Active: Acme support 1.2.0')).toBeTruthy();
-    expect(within(item).getByText(/^Last checked /)).toBeTruthy();
+    expect(within(item).getByText(/^Last checked .*Nov 23, 2026/)).toBeTruthy();
+    // A quiet poll records its time apart from the state (no pack texts rewritten); the later time shows.
+    await lastChecksItem.setValue({ [URL_]: '2026-11-24T12:00:00.000Z' });
+    expect(await within(item).findByText(/^Last checked .*Nov 24, 2026/)).toBeTruthy();
     expect(within(item).getByText(/The pack does not follow the pack format:/)).toBeTruthy();
     expect(within(within(item).getByRole('list', { name: 'Problems in the pack' })).getByText('faq[0].answer')).toBeTruthy();
     await user.click(within(item).getByRole('button', { name: 'Roll back to 1.1.0' }));

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addSubscription,
   isAllowedPackUrl,
+  lastCheckOf,
+  lastChecksItem,
   normalizeSubscriptions,
   pollAll,
   readSubscriptions,
@@ -127,6 +129,49 @@ describe('pollAll and the browser', () => {
     expect((await pollAll({ fetch }))[0]?.outcome).toBe('not-modified');
     expect(asked[0]).toEqual({ origins: ['http://127.0.0.1/*'] });
     expect(host.log.map((r) => r.ifNoneMatch !== undefined)).toEqual([false, false, false, true]);
+  });
+});
+
+describe('what a poll writes', () => {
+  it('a poll that changes nothing writes only the check time, never the states with their pack texts', async () => {
+    const url = host.url('/team/manifest.json');
+    await addSubscription({ url, publicKey: keys.publicKey, addedBy: 'agent' });
+    await publish(host, keys, makePack('1.0.0'));
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    let t = Date.parse('2026-11-23T09:00:00Z');
+    const now = () => new Date(t);
+    await pollAll({ fetch, now });
+    const activated = (await subscriptionStatesItem.getValue())[url]!;
+    expect(activated.lastCheck).toBe('2026-11-23T09:00:00.000Z');
+
+    let stateWrites = 0;
+    const unwatch = subscriptionStatesItem.watch(() => stateWrites++);
+    t += 15 * 60_000;
+    expect((await pollAll({ fetch, now }))[0]?.outcome).toBe('not-modified');
+    t += 15 * 60_000;
+    expect((await pollAll({ fetch, now }))[0]?.outcome).toBe('not-modified');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(stateWrites).toBe(0);
+    expect((await subscriptionStatesItem.getValue())[url]).toEqual(activated);
+    const checks = await lastChecksItem.getValue();
+    expect(checks).toEqual({ [url]: '2026-11-23T09:30:00.000Z' });
+    expect(lastCheckOf(activated, checks, url)).toBe('2026-11-23T09:30:00.000Z');
+
+    // A failure, and the success that clears it, are state changes and are written.
+    host.files.delete('/team/manifest.json');
+    t += 15 * 60_000;
+    await pollAll({ fetch, now, force: true });
+    await publish(host, keys, makePack('1.0.0'));
+    t += 15 * 60_000;
+    await pollAll({ fetch, now, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    unwatch();
+    expect(stateWrites).toBe(2);
+    expect((await subscriptionStatesItem.getValue())[url]?.failure).toBeUndefined();
+
+    // Removing the subscription forgets its check time too.
+    await removeSubscription(url, 'agent');
+    expect(await lastChecksItem.getValue()).toEqual({});
   });
 });
 

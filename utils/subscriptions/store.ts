@@ -22,6 +22,39 @@ export const subscriptionStatesItem = storage.defineItem<Record<string, Subscrip
   migrations: {},
 });
 
+/**
+ * When each subscription was last checked, beside its state: a poll that changes nothing (the usual case,
+ * every 15 minutes) writes only this small item, not the states with their pack texts, which can be
+ * megabytes and reach every open extension page through storage.onChanged.
+ */
+export const lastChecksItem = storage.defineItem<Record<string, string>>('local:packLastChecks', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+/** The later of the state's own last check and the quiet one recorded in lastChecksItem. */
+export function lastCheckOf(state: SubscriptionState | undefined, lastChecks: Record<string, string> | null | undefined, url: string): string | undefined {
+  const quiet = lastChecks?.[url];
+  const own = state?.lastCheck;
+  if (!quiet) return own;
+  if (!own) return quiet;
+  return Date.parse(quiet) > Date.parse(own) ? quiet : own;
+}
+
+/** True when a poll changed nothing but the time of the check. */
+function onlyCheckedAgain(before: SubscriptionState, after: SubscriptionState): boolean {
+  return (
+    after.active === before.active &&
+    after.previous === before.previous &&
+    after.etag === before.etag &&
+    after.skipSha256 === before.skipSha256 &&
+    after.backoffUntil === before.backoffUntil &&
+    !after.failure &&
+    !before.failure
+  );
+}
+
 /** https only, except the loopback host a lead or a test serves from; no credentials in the URL. */
 export function isAllowedPackUrl(text: string): boolean {
   let url: URL;
@@ -79,6 +112,8 @@ export async function removeSubscription(url: string, by: 'agent' | 'policy'): P
   const states = { ...(await subscriptionStatesItem.getValue()) };
   delete states[url];
   await subscriptionStatesItem.setValue(states);
+  const { [url]: _gone, ...checks } = await lastChecksItem.getValue();
+  await lastChecksItem.setValue(checks);
   return true;
 }
 
@@ -117,7 +152,11 @@ export async function pollAll(options: PollOptions & { force?: boolean }): Promi
     const stillSubscribed = (await readSubscriptions()).some((s) => s.url === sub.url);
     if (stillSubscribed && latest[sub.url]?.active?.manifest.sha256 === state.active?.manifest.sha256) {
       try {
-        await subscriptionStatesItem.setValue({ ...latest, [sub.url]: result.state });
+        if (onlyCheckedAgain(state, result.state) && result.state.lastCheck) {
+          await lastChecksItem.setValue({ ...(await lastChecksItem.getValue()), [sub.url]: result.state.lastCheck });
+        } else {
+          await subscriptionStatesItem.setValue({ ...latest, [sub.url]: result.state });
+        }
       } catch (error) {
         // Quota: the new release is dropped, the stored (last good) one stays; say why, without the pack.
         outcome = 'failed';
