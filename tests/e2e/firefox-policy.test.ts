@@ -17,6 +17,7 @@ import {
   FIREFOX_EXTENSION,
   ROOT,
   addressFor,
+  builtMessages,
   findTabId,
   fixturePages,
   launchFirefox,
@@ -34,17 +35,7 @@ const MANIFEST_PATH = '/team/acme-en.manifest.json';
 const QUERY = 'Zorblax warranty';
 const answer = (release: string) => `Zorblax warranties are registered at the Acme service desk (release ${release}).`;
 
-// The UI's own English strings, from the build under test, so a reworded message does not break the test.
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-let messages: Messages | undefined;
-function message(key: string, ...substitutions: string[]): string {
-  messages ??= JSON.parse(readFileSync(join(FIREFOX_EXTENSION, '_locales/en/messages.json'), 'utf8')) as Messages;
-  const entry = messages[key];
-  if (!entry) throw new Error(`No message ${key} in the build`);
-  return entry.message
-    .replace(/\$([A-Za-z_]+)\$/g, (_all, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
-    .replace(/\$(\d)/g, (_all, n: string) => substitutions[Number(n) - 1] ?? '');
-}
+const message = builtMessages(FIREFOX_EXTENSION);
 
 const page = fixturePages().find((candidate) => candidate.name === 'zendesk-chat');
 

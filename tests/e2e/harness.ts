@@ -1,7 +1,7 @@
-// Shared pieces of the real-browser tests (chrome.test.ts, firefox.test.ts) and scripts/measure-content.ts:
-// the fixture pages with what the panel must show for each, the HTTPS server that serves them under the
-// helpdesks' real hostnames, browser launchers, and the scripts run inside pages. No vitest imports here,
-// so the measure script can use it too.
+// Shared pieces of the real-browser tests (tests/e2e/*.test.ts) and scripts/measure-content.ts: the fixture
+// pages with what the panel must show for each, the HTTPS server that serves them under the helpdesks' real
+// hostnames, browser launchers (also on the demo helpdesk), the build's UI strings, and the scripts run inside
+// pages. No vitest imports here, so the measure script can use it too.
 import { deepStrictEqual } from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page as PwPage, Worker } from 'playwright-core';
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
+import type { HelpdeskServer as DemoServer } from '../../scripts/lib/helpdesk-server.mjs';
 import { SITE_ADAPTERS } from '../../utils/adapters/registry';
 import { editorKind, resolveEditor } from '../../utils/insert/kind';
 
@@ -19,9 +20,29 @@ export const OUTPUT_DIR = process.env.ATTUNE_OUTPUT_DIR ?? join(ROOT, '.output')
 export const CHROME_EXTENSION = join(OUTPUT_DIR, 'chrome-mv3');
 /** The Firefox build with the e2e hook (`wxt build -b firefox --mode e2e`): BiDi cannot open moz-extension:// pages. */
 export const FIREFOX_EXTENSION = join(OUTPUT_DIR, 'firefox-mv2-e2e');
-export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+// CHROME_BIN is the name the README, the demo and the other browser tests use.
+export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? process.env.CHROME_BIN ?? '/usr/bin/chromium';
 export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 const FIXTURES = join(ROOT, 'tests/fixtures/sites');
+
+// The UI's own English strings, from the build under test, so a reworded message does not break a test.
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/**
+ * A lookup of the build's English messages (`_locales/en/messages.json`), substituting `$1`… and named
+ * placeholders as browser.i18n does. The file is read on the first lookup, so a test file can load without a build.
+ */
+export function builtMessages(extensionDir: string): (key: string, ...substitutions: string[]) => string {
+  let messages: Messages | undefined;
+  return (key, ...substitutions) => {
+    messages ??= JSON.parse(readFileSync(join(extensionDir, '_locales/en/messages.json'), 'utf8')) as Messages;
+    const entry = messages[key];
+    if (!entry) throw new Error(`No message ${key} in the build`);
+    return entry.message
+      .replace(/\$([A-Za-z_]+)\$/g, (_all, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
+      .replace(/\$(\d)/g, (_all, n: string) => substitutions[Number(n) - 1] ?? '');
+  };
+}
 
 /** A host no adapter matches: the same fixture served here must get no content script. */
 export const OUTSIDE_HOST = 'example.org';
@@ -366,7 +387,7 @@ export interface ChromeSession {
 }
 
 /** Chromium with the chrome-mv3 build loaded, sending the server's hostnames to it and trusting only its certificate. */
-export async function launchChrome(server: FixtureServer, extensionDir = CHROME_EXTENSION): Promise<ChromeSession> {
+export async function launchChrome(server: Pick<FixtureServer, 'resolverRules' | 'spkiHash'>, extensionDir = CHROME_EXTENSION): Promise<ChromeSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run \`npm run build:all\` first.`);
   const [{ chromium }, { chromiumArgs, PLAYWRIGHT_IGNORE_DEFAULT_ARGS }] = await Promise.all([import('playwright-core'), serverModule()]);
   const userDataDir = mkdtempSync(join(tmpdir(), 'attune-e2e-chrome-'));
@@ -398,6 +419,32 @@ export async function launchChrome(server: FixtureServer, extensionDir = CHROME_
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+export interface DemoChromeSession extends ChromeSession {
+  /** The demo helpdesk (demo/site.mjs) under its real hostnames, e.g. the Zendesk ticket at DEMO.pages[].url. */
+  server: DemoServer;
+}
+
+/** launchChrome on the demo helpdesk's pages; close() also stops the server. */
+export async function launchDemoChrome(extensionDir = CHROME_EXTENSION): Promise<DemoChromeSession> {
+  const [{ startHelpdeskServer }, { demoRoutes }] = await Promise.all([import('../../scripts/lib/helpdesk-server.mjs'), import('../../demo/site.mjs')]);
+  const server = await startHelpdeskServer({ routes: demoRoutes() });
+  let chrome: ChromeSession;
+  try {
+    chrome = await launchChrome(server, extensionDir);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    ...chrome,
+    server,
+    close: async () => {
+      await chrome.close();
+      await server.close();
+    },
+  };
 }
 
 export interface FirefoxSession {

@@ -8,18 +8,15 @@
 // (no prompt to click, no auto-deny; --apps-gallery-install-auto-confirm-for-tests does not apply to it). So the
 // form is driven up to the prompt, and the subscription is then stored the way the extension stores it, with the
 // pack host sending CORS headers like GitHub Pages: the extension polls such a host without a host permission.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { startHelpdeskServer, chromiumArgs, PLAYWRIGHT_IGNORE_DEFAULT_ARGS } from '../../scripts/lib/helpdesk-server.mjs';
-import { demoRoutes, DEMO } from '../../demo/site.mjs';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { DEMO } from '../../demo/site.mjs';
 import { PackHost, type LoggedRequest } from '../subscriptions/server';
+import { CHROME_EXTENSION, ROOT, builtMessages, launchDemoChrome, type DemoChromeSession } from './harness';
 import { PackSite, type Phrasing } from './pack-site';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const EXTENSION = join(process.env.ATTUNE_OUTPUT_DIR ?? join(ROOT, '.output'), 'chrome-mv3');
 const ticket = DEMO.pages.find((page: { id: string }) => page.id === 'zendesk-en')!;
 
 /** The poll alarm for these tests: Chromium lets an unpacked extension go far below the 30 s floor of packed ones. */
@@ -32,25 +29,14 @@ const BUNDLED_LINE = (JSON.parse(readFileSync(join(ROOT, 'knowledge/en.json'), '
   (phrasing) => phrasing.id === 'damaged-item-resolve',
 )!.text;
 
-// The UI's own English strings, from the build under test, so a reworded message does not break the test.
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-let messages: Messages | undefined;
-function message(key: string, ...substitutions: string[]): string {
-  messages ??= JSON.parse(readFileSync(join(EXTENSION, '_locales/en/messages.json'), 'utf8')) as Messages;
-  const entry = messages[key];
-  if (!entry) throw new Error(`No message ${key} in the build`);
-  return entry.message
-    .replace(/\$([A-Za-z_]+)\$/g, (_all, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
-    .replace(/\$(\d)/g, (_all, n: string) => substitutions[Number(n) - 1] ?? '');
-}
+const message = builtMessages(CHROME_EXTENSION);
 
 let host: PackHost;
 let lead: PackSite;
-let server: Awaited<ReturnType<typeof startHelpdeskServer>>;
+let chrome: DemoChromeSession;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
-let profile: string;
 let panel: Page;
 let options: Page;
 /** The v1 manifest as first published: replayed later as a downgrade. */
@@ -66,16 +52,8 @@ beforeAll(async () => {
   await lead.release('1.0.0', phrasings('1.0.0'));
   manifestV1 = lead.readSite(`${PACK.id}.manifest.json`);
 
-  server = await startHelpdeskServer({ routes: demoRoutes() });
-  profile = mkdtempSync(join(tmpdir(), 'attune-packs-e2e-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
-    headless: true,
-    ignoreDefaultArgs: PLAYWRIGHT_IGNORE_DEFAULT_ARGS,
-    args: chromiumArgs({ extensionDir: EXTENSION, resolverRules: server.resolverRules, spkiHash: server.spkiHash }),
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  chrome = await launchDemoChrome();
+  ({ context, worker, extensionId } = chrome);
   // The policy sync schedules the alarm at start (15 min without a policy); wait for it, so it cannot
   // replace the short one the tests set.
   await until(async () => (await worker.evaluate(`chrome.alarms.get('attune-pack-poll').then((a) => a?.periodInMinutes ?? null)`)) !== null, 'the poll alarm');
@@ -94,11 +72,9 @@ afterAll(async () => {
     );
   }
   for (const figure of figures) console.log(`[packs e2e] ${figure}`);
-  await context?.close();
-  await server?.close();
+  await chrome?.close();
   await host?.stop();
   lead?.remove();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 // ---------------------------------------------------------------------------------------------------------

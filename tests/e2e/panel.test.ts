@@ -1,43 +1,28 @@
 // The agent's path through the panel in a real Chromium, on the demo helpdesk's upset-customer ticket: the right
 // chips, a mirror line and a return-option line inserted into the reply box, and axe with every rule (colour
 // contrast included, which jsdom cannot compute) on the panel in both themes and on the options page.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { startHelpdeskServer, chromiumArgs, PLAYWRIGHT_IGNORE_DEFAULT_ARGS } from '../../scripts/lib/helpdesk-server.mjs';
-import { demoRoutes, DEMO } from '../../demo/site.mjs';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { DEMO } from '../../demo/site.mjs';
+import { launchDemoChrome, type DemoChromeSession } from './harness';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const EXTENSION = join(process.env.ATTUNE_OUTPUT_DIR ?? join(ROOT, '.output'), 'chrome-mv3');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ticket = DEMO.pages.find((page: { id: string }) => page.id === 'zendesk-en')!;
 
-let server: Awaited<ReturnType<typeof startHelpdeskServer>>;
+let chrome: DemoChromeSession;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
-let profile: string;
 
 beforeAll(async () => {
-  server = await startHelpdeskServer({ routes: demoRoutes() });
-  profile = mkdtempSync(join(tmpdir(), 'attune-panel-e2e-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
-    headless: true,
-    ignoreDefaultArgs: PLAYWRIGHT_IGNORE_DEFAULT_ARGS,
-    args: chromiumArgs({ extensionDir: EXTENSION, resolverRules: server.resolverRules, spkiHash: server.spkiHash }),
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  chrome = await launchDemoChrome();
+  ({ context, worker, extensionId } = chrome);
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await chrome?.close();
 });
 
 async function openTicketWithPanel(scheme: 'light' | 'dark' = 'light'): Promise<{ helpdesk: Page; panel: Page }> {

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { setUiLanguage } from '../../utils/i18n';
@@ -11,40 +10,13 @@ import { customDomainsItem } from '../../utils/settings/items';
 import { bundledPacksInstalledItem } from '../../utils/settings/installed-packs';
 import { BUNDLED_PACKS } from '../../utils/pack/bundled';
 import { SITE_IDS } from '../../utils/adapters/site-ids';
+import { expectNoAxeViolations, renderOptionsPage, setupOptionsTests } from './setup';
 
-// user-event walks radio groups with CSS.escape, which jsdom does not provide.
-globalThis.CSS ??= {} as typeof CSS;
-CSS.escape ??= (value: string) => value.replace(/[^\w-]/g, (char) => `\\${char}`);
-
-let permissions: { request: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn> };
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  act(() => setUiLanguage('en'));
-  permissions = {
-    request: vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true) as never,
-    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true) as never,
-  };
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Attune', version: '0.1.0' });
-});
-afterEach(cleanup);
-
-async function renderPage() {
-  const user = userEvent.setup();
-  const view = render(<OptionsApp />);
-  await vi.waitFor(() => expect(screen.getByRole('main').hasAttribute('aria-busy')).toBe(false));
-  return { user, ...view };
-}
-
-/** axe-core on the page; color-contrast is off because jsdom computes no styles (options.css is checked by hand). */
-async function expectNoAxeViolations(container: HTMLElement) {
-  const { violations } = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const permissions = setupOptionsTests();
 
 describe('the options page', () => {
   it('shows every section, in English by default', async () => {
-    await renderPage();
+    await renderOptionsPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Attune settings' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Language',
@@ -69,7 +41,7 @@ describe('the options page', () => {
   });
 
   it('has no axe violations, in English and in Japanese', async () => {
-    const { container } = await renderPage();
+    const { container } = await renderOptionsPage();
     await expectNoAxeViolations(container);
     act(() => setUiLanguage('ja'));
     await expectNoAxeViolations(container);
@@ -78,7 +50,7 @@ describe('the options page', () => {
 
 describe('language', () => {
   it('switches the page to Japanese and back to the browser language, saving each choice', async () => {
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     expect((screen.getByRole('radio', { name: 'Same as the browser (English)' }) as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByRole('radio', { name: '日本語' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Attune の設定' })).toBeTruthy();
@@ -92,7 +64,7 @@ describe('language', () => {
   });
 
   it('keeps the politeness of Japanese lines, with an example of each', async () => {
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     const group = screen.getByRole('group', { name: 'Politeness of Japanese lines' });
     expect(within(group).getByText(/お待たせしてしまい/)).toBeTruthy();
     expect(within(group).getByText(/深くお詫び申し上げます/)).toBeTruthy();
@@ -104,14 +76,14 @@ describe('language', () => {
 
 describe('helpdesks', () => {
   it('has a switch per helpdesk, all on by default', async () => {
-    await renderPage();
+    await renderOptionsPage();
     const boxes = within(screen.getByRole('group', { name: 'Read conversations on' })).getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes).toHaveLength(SITE_IDS.length);
     expect(boxes.every((box) => box.checked)).toBe(true);
   });
 
   it('turns one off and on again, stored and announced', async () => {
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     const gmail = screen.getByRole('checkbox', { name: 'Gmail' }) as HTMLInputElement;
     await user.click(gmail);
     await vi.waitFor(() => expect(gmail.checked).toBe(false));
@@ -125,7 +97,7 @@ describe('helpdesks', () => {
   });
 
   it('shows a change made elsewhere (another window, sync)', async () => {
-    await renderPage();
+    await renderOptionsPage();
     await act(() => updatePreferences({ disabledSites: ['front'] }));
     await vi.waitFor(() => expect((screen.getByRole('checkbox', { name: 'Front' }) as HTMLInputElement).checked).toBe(false));
   });
@@ -133,7 +105,7 @@ describe('helpdesks', () => {
 
 describe('custom domains', () => {
   it('adds a domain after the browser grants that one host', async () => {
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     expect(screen.getByText('No custom domains yet.')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Helpdesk address' }), 'https://desk.acme.co.jp/#ticket/zoom/4');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Helpdesk' }), 'zammad');
@@ -149,7 +121,7 @@ describe('custom domains', () => {
 
   it('stores nothing when the permission is refused', async () => {
     permissions.request.mockResolvedValue(false);
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     await user.type(screen.getByRole('textbox', { name: 'Helpdesk address' }), 'help.acme.com{Enter}');
     expect(await screen.findByText('Permission for help.acme.com was not granted, so Attune will not read it.')).toBeTruthy();
     expect(await customDomainsItem.getValue()).toEqual([]);
@@ -161,7 +133,7 @@ describe('custom domains', () => {
     ['help acme', '“help acme” is not a host name like help.example.com.', '「help acme」はホスト名ではありません（例：help.example.com）。'],
     ['https://', '“https://” is not a web address.', '「https://」はウェブアドレスではありません。'],
   ])('explains why %j is refused, in the UI language', async (input, english, japanese) => {
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     const field = screen.getByRole('textbox', { name: 'Helpdesk address' });
     if (input) await user.type(field, input);
     await user.click(screen.getByRole('button', { name: 'Add' }));
@@ -173,7 +145,7 @@ describe('custom domains', () => {
 
   it('removes a domain and its permission', async () => {
     await customDomainsItem.setValue([{ pattern: 'https://help.acme.com/*', addedAt: '2026-11-23T10:00:00.000Z' }]);
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     expect(await screen.findByText(/detected automatically · added Nov 23, 2026/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Remove https://help.acme.com/*' }));
     expect(permissions.remove).toHaveBeenCalledWith({ origins: ['https://help.acme.com/*'] });
@@ -184,7 +156,7 @@ describe('custom domains', () => {
 
 describe('phrase packs', () => {
   it('lists each bundled pack with version, language, source and last update', async () => {
-    await renderPage();
+    await renderOptionsPage();
     for (const pack of BUNDLED_PACKS) {
       const card = screen.getByRole('heading', { level: 3, name: pack.name }).closest('li')!;
       expect(within(card).getByText(pack.version)).toBeTruthy();
@@ -198,7 +170,7 @@ describe('phrase packs', () => {
 
   it('dates the bundled packs from when this Attune was installed', async () => {
     await bundledPacksInstalledItem.setValue('2026-11-23T10:00:00.000Z');
-    await renderPage();
+    await renderOptionsPage();
     expect(await screen.findAllByText('Nov 23, 2026 (Attune 0.1.0)')).toHaveLength(BUNDLED_PACKS.length);
     act(() => setUiLanguage('ja'));
     expect(await screen.findAllByText('2026/11/23（Attune 0.1.0）')).toHaveLength(BUNDLED_PACKS.length);
@@ -208,7 +180,7 @@ describe('phrase packs', () => {
 
 describe('keyboard shortcuts', () => {
   it('shows the suggested shortcuts until the browser answers', async () => {
-    await renderPage();
+    await renderOptionsPage();
     const section = screen.getByRole('heading', { name: 'Keyboard shortcuts' }).closest('section')!;
     expect(within(section).getByText('Open Attune')).toBeTruthy();
     expect(within(section).getByText('Alt+Shift+S')).toBeTruthy();
@@ -219,7 +191,7 @@ describe('keyboard shortcuts', () => {
 
   it('opens the browser’s shortcut settings from a button', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     await user.click(screen.getByRole('button', { name: 'Change shortcuts' }));
     expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
   });
@@ -230,7 +202,7 @@ describe('keyboard shortcuts', () => {
       { name: 'focus-faq', shortcut: 'Ctrl+Shift+9', description: 'Search the FAQ in the Attune panel' },
       { name: 'insert-top-suggestion', shortcut: '', description: 'Insert Attune’s top suggestion into the reply' },
     ]);
-    await renderPage();
+    await renderOptionsPage();
     expect(await screen.findByText('Ctrl+Shift+9')).toBeTruthy();
     expect(screen.getByText('Not set')).toBeTruthy();
   });
@@ -238,7 +210,7 @@ describe('keyboard shortcuts', () => {
 
 describe('privacy', () => {
   it('says what is read, that nothing leaves the browser, and the only network traffic', async () => {
-    await renderPage();
+    await renderOptionsPage();
     const section = screen.getByRole('heading', { name: 'Privacy' }).closest('section')!;
     expect(within(section).getAllByRole('term').map((term) => term.textContent)).toEqual(['What Attune reads', 'Where it goes', 'Network traffic', 'What is saved']);
     expect(within(section).getByText(/never sent anywhere or saved/)).toBeTruthy();
@@ -255,7 +227,7 @@ describe('reset to defaults', () => {
 
   it('asks first; Cancel and Escape change nothing and give the focus back', async () => {
     await changeEverything();
-    const { user, container } = await renderPage();
+    const { user, container } = await renderOptionsPage();
     const reset = screen.getByRole('button', { name: '初期設定に戻す…' });
     await user.click(reset);
     const dialog = screen.getByRole('alertdialog', { name: 'すべての設定を初期状態に戻しますか？' });
@@ -274,7 +246,7 @@ describe('reset to defaults', () => {
 
   it('restores every default on confirmation, custom domains and their permissions included', async () => {
     await changeEverything();
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     await user.click(screen.getByRole('button', { name: '初期設定に戻す…' }));
     await user.click(screen.getByRole('button', { name: '初期状態に戻す' }));
     expect(await screen.findByText('Settings are back to their defaults.')).toBeTruthy();
@@ -300,7 +272,7 @@ describe('reset to defaults', () => {
 describe('keyboard only', () => {
   it('reaches every control with Tab, in page order', async () => {
     await customDomainsItem.setValue([{ pattern: 'https://help.acme.com/*', addedAt: '2026-11-23T10:00:00.000Z' }]);
-    const { user, container } = await renderPage();
+    const { user, container } = await renderOptionsPage();
     await screen.findByRole('button', { name: /Remove/ });
     const controls = [...container.querySelectorAll<HTMLElement>('input, select, button')];
     const reached = new Set<Element>();
@@ -314,7 +286,7 @@ describe('keyboard only', () => {
   });
 
   it('switches the language with the arrow keys', async () => {
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     screen.getByRole('radio', { name: 'Same as the browser (English)' }).focus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Attune の設定' })).toBeTruthy();

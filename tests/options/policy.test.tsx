@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, renderHook, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../components/options/OptionsApp';
 import { PacksSection } from '../../components/options/PacksSection';
 import { usePreferences } from '../../components/options/usePreferences';
 import { setUiLanguage } from '../../utils/i18n';
@@ -16,10 +13,7 @@ import { localPacksItem } from '../../utils/subscriptions/local';
 import { managedPolicyItem, startManagedPolicy, type PolicyBrowser } from '../../utils/subscriptions/policy';
 import type { ActiveRelease } from '../../utils/subscriptions/poll';
 import { subscriptionStatesItem, subscriptionsItem } from '../../utils/subscriptions/store';
-
-// user-event walks radio groups with CSS.escape, which jsdom does not provide.
-globalThis.CSS ??= {} as typeof CSS;
-CSS.escape ??= (value: string) => value.replace(/[^\w-]/g, (char) => `\\${char}`);
+import { expectNoAxeViolations, renderOptionsPage, setupOptionsTests } from './setup';
 
 const KEY = `${'A'.repeat(42)}E=`;
 const TEAM = 'https://packs.example.com/team/manifest.json';
@@ -47,33 +41,7 @@ function release(p: ReturnType<typeof pack>, activatedAt = '2026-11-23T12:00:00.
 
 const lock = (...locked: LockableSetting[]) => managedPolicyItem.setValue({ active: true, locked, problems: [] });
 
-let permissions: { request: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn> };
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  act(() => setUiLanguage('en'));
-  permissions = {
-    request: vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true) as never,
-    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true) as never,
-  };
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Attune', version: '0.1.0' });
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-
-async function renderPage() {
-  const user = userEvent.setup();
-  const view = render(<OptionsApp />);
-  await vi.waitFor(() => expect(screen.getByRole('main').hasAttribute('aria-busy')).toBe(false));
-  return { user, ...view };
-}
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const { violations } = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const permissions = setupOptionsTests();
 
 const isDisabled = (el: HTMLElement) => (el as HTMLInputElement).disabled;
 const describedBy = (el: HTMLElement) =>
@@ -120,7 +88,7 @@ describe('locked settings in the options page', () => {
   it.each(LOCKABLE_SETTING_NAMES)('%s: its controls are disabled and say why; every other control still works', async (name) => {
     await seedEverything();
     await lock(name);
-    await renderPage();
+    await renderOptionsPage();
     await screen.findByRole('button', { name: 'Remove the imported pack My answers' });
     await vi.waitFor(() => expect(CONTROLS[name]().map(isDisabled)).toEqual(CONTROLS[name]().map(() => true)));
     for (const control of CONTROLS[name]()) expect(describedBy(control), control.outerHTML.slice(0, 80)).toContain(HINT);
@@ -131,7 +99,7 @@ describe('locked settings in the options page', () => {
 
   it('a locked switch cannot be changed; an unlocked setting next to it still saves', async () => {
     await lock('disabledSites');
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     const gmail = screen.getByRole('checkbox', { name: 'Gmail' }) as HTMLInputElement;
     await vi.waitFor(() => expect(gmail.disabled).toBe(true));
     await user.click(gmail);
@@ -156,7 +124,7 @@ describe('locked settings in the options page', () => {
   });
 
   it('follows a policy that arrives or goes while the page is open', async () => {
-    await renderPage();
+    await renderOptionsPage();
     const gmail = screen.getByRole('checkbox', { name: 'Gmail' }) as HTMLInputElement;
     expect(gmail.disabled).toBe(false);
     expect(screen.queryByRole('heading', { name: 'Managed by your organization' })).toBeNull();
@@ -173,7 +141,7 @@ describe('locked settings in the options page', () => {
       await lock('customDomains');
       return true;
     });
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     await user.type(screen.getByRole('textbox', { name: 'Helpdesk address' }), 'desk.acme.co.jp');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(await screen.findByText('Your organization has just locked this setting, so nothing was changed.')).toBeTruthy();
@@ -186,7 +154,7 @@ describe('locked settings in the options page', () => {
       await lock('subscriptions');
       return true;
     });
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     await user.type(screen.getByRole('textbox', { name: 'Release manifest URL' }), TEAM);
     await user.type(screen.getByRole('textbox', { name: 'Publisher public key' }), KEY);
     await user.click(screen.getByRole('button', { name: 'Subscribe' }));
@@ -204,7 +172,7 @@ describe('reset under a policy', () => {
 
   it('resets what is not locked, says what it keeps, and leaves the locked settings alone', async () => {
     await lock('uiLanguage', 'customDomains');
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     const kept = '組織が設定した項目（Attune の表示言語、独自ドメインのヘルプデスク）は変更されません。';
     expect(await screen.findByText(kept)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '初期設定に戻す…' }));
@@ -221,7 +189,7 @@ describe('reset under a policy', () => {
 
   it('cannot be started when reset is locked', async () => {
     await lock('reset');
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     const button = screen.getByRole('button', { name: '初期設定に戻す…' }) as HTMLButtonElement;
     await vi.waitFor(() => expect(button.disabled).toBe(true));
     expect(describedBy(button)).toEqual(['組織によって設定されています']);
@@ -231,7 +199,7 @@ describe('reset under a policy', () => {
   });
 
   it('closes an open confirmation when reset is locked meanwhile, changing nothing', async () => {
-    const { user } = await renderPage();
+    const { user } = await renderOptionsPage();
     const opener = screen.getByRole('button', { name: '初期設定に戻す…' }) as HTMLButtonElement;
     await user.click(opener);
     expect(screen.getByRole('alertdialog')).toBeTruthy();
@@ -258,7 +226,7 @@ describe('the policy notice', () => {
       updateIntervalMinutes: 30,
       lockedSettings: ['disabledSites', 'colour', 'reset'],
     });
-    const { container } = await renderPage();
+    const { container } = await renderOptionsPage();
     const notice = (await screen.findByRole('heading', { level: 2, name: 'Managed by your organization' })).closest('section')!;
     expect(screen.getAllByRole('heading', { level: 2 })[0]!.textContent).toBe('Managed by your organization');
     await vi.waitFor(() => expect(within(notice).getByText('Team packs added by your organization: 2')).toBeTruthy());
@@ -281,14 +249,14 @@ describe('the policy notice', () => {
 
   it('says nothing is locked when the policy only adds packs, and is absent without a policy', async () => {
     await applyPolicy({ packUrls: [TEAM], publisherKeys: [KEY] });
-    await renderPage();
+    await renderOptionsPage();
     expect(await screen.findByText('No settings are locked: you can change them all.')).toBeTruthy();
     expect(screen.queryByText(/checked every/)).toBeNull();
     expect(screen.queryByRole('list', { name: /skipped/ })).toBeNull();
     cleanup();
     await fakeBrowser.storage.managed.clear();
     await startManagedPolicy(fakeBrowser as unknown as PolicyBrowser, () => 0.5).idle();
-    await renderPage();
+    await renderOptionsPage();
     expect(screen.queryByRole('heading', { name: 'Managed by your organization' })).toBeNull();
   });
 });

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { Subscriptions } from '../../components/options/Subscriptions';
 import { setUiLanguage } from '../../utils/i18n';
 import type { ReleaseManifest } from '../../utils/release/manifest';
@@ -12,6 +11,7 @@ import { lastChecksItem, subscriptionStatesItem, subscriptionsItem } from '../..
 import { localPacksItem } from '../../utils/subscriptions/local';
 import { parsePack } from '../../utils/pack/parse';
 import { BUNDLED_PACKS } from '../../utils/pack/bundled';
+import { setupOptionsTests } from './setup';
 
 const URL_ = 'https://packs.example.com/team/manifest.json';
 const KEY = `${'A'.repeat(42)}E=`;
@@ -21,17 +21,7 @@ function release(version: string): ActiveRelease {
   return { manifest, packText: JSON.stringify({ id: 'acme-en', name: 'Acme support', version, locale: 'en' }), activatedAt: '2026-11-23T12:00:00.000Z' };
 }
 
-let request: ReturnType<typeof vi.fn>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  act(() => setUiLanguage('en'));
-  request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true) as never;
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const permissions = setupOptionsTests();
 
 async function renderSection() {
   const user = userEvent.setup();
@@ -52,7 +42,7 @@ describe('team pack subscriptions', () => {
     await user.type(urlBox(), URL_);
     await user.type(keyBox(), KEY);
     await user.click(screen.getByRole('button', { name: 'Subscribe' }));
-    expect(request).toHaveBeenCalledWith({ origins: ['https://packs.example.com/*'] });
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://packs.example.com/*'] });
     expect(await screen.findByText('Subscribed to packs.example.com. Attune is checking it now.')).toBeTruthy();
     expect(await subscriptionsItem.getValue()).toEqual([{ url: URL_, publicKey: KEY, addedBy: 'agent' }]);
     const list = await screen.findByRole('list', { name: 'Pack subscriptions' });
@@ -73,7 +63,7 @@ describe('team pack subscriptions', () => {
     await user.type(keyBox(), key);
     await user.click(screen.getByRole('button', { name: 'Subscribe' }));
     expect(status()).toContain(reason);
-    expect(request).not.toHaveBeenCalled();
+    expect(permissions.request).not.toHaveBeenCalled();
     expect(await subscriptionsItem.getValue()).toEqual([]);
   });
 
@@ -84,7 +74,7 @@ describe('team pack subscriptions', () => {
     await user.type(keyBox(), KEY);
     await user.click(screen.getByRole('button', { name: 'Subscribe' }));
     expect(status()).toBe(`You already subscribe to ${URL_}.`);
-    request.mockResolvedValue(false);
+    permissions.request.mockResolvedValue(false);
     await user.clear(urlBox());
     await user.type(urlBox(), 'https://other.example.com/release.json');
     await user.click(screen.getByRole('button', { name: 'Subscribe' }));
