@@ -21,6 +21,7 @@ import {
   findTabId,
   fixturePages,
   launchFirefox,
+  openedExtensionPage,
   puppeteerTab,
   startFixtureServer,
   type FirefoxSession,
@@ -66,20 +67,11 @@ describe('Firefox, team packs pushed by enterprise policy (policies.json 3rdpart
     return Date.now();
   }
 
-  /** The extension page the e2e build opened in a new tab; puppeteer reports its url() as about:blank. */
+  /** Asks the e2e build to open an extension page from the helpdesk tab, and finds it. */
   async function openExtensionPage(path: string): Promise<Page> {
     const known = new Set(await session.browser.pages());
     await helpdesk.evaluate(`window.postMessage({ type: 'attune-e2e-open', path: ${JSON.stringify(path)} }, '*')`);
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-      for (const candidate of await session.browser.pages()) {
-        if (known.has(candidate)) continue;
-        const href = await candidate.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith('moz-extension://') && href.endsWith(path)) return candidate;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`The extension did not open ${path}`);
+    return openedExtensionPage(session.browser, known, path);
   }
 
   const panelAnswers = () => panel.evaluate<string[]>(`[...document.querySelectorAll('[data-testid=faq-result] .answer')].map((p) => p.textContent)`);

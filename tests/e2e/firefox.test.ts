@@ -15,6 +15,7 @@ import {
   findTabId,
   fixturePages,
   launchFirefox,
+  openedExtensionPage,
   onePerSite,
   panelText,
   puppeteerTab,
@@ -40,20 +41,6 @@ describe('Firefox, firefox-mv2 e2e build', () => {
     await helpdesk.waitFor(`${ATTUNE_STATE} === 'reading'`, `the content script to read ${page.url}`);
   }
 
-  /** The extension page the e2e build opened in a new tab; puppeteer reports its url() as about:blank. */
-  async function openedExtensionPage(known: Set<Page>, path: string): Promise<Page> {
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      for (const page of await session.browser.pages()) {
-        if (known.has(page)) continue;
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith('moz-extension://') && href.endsWith(path)) return page;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`The extension did not open ${path}`);
-  }
-
   beforeAll(async () => {
     // A missing browser fails the run: CI installs both, and a silent skip would hide the gap.
     if (!existsSync(FIREFOX_BIN)) throw new Error(`Firefox not found at ${FIREFOX_BIN}: install Debian's package (see .ci/run) or set FIREFOX_BIN`);
@@ -66,7 +53,7 @@ describe('Firefox, firefox-mv2 e2e build', () => {
     await open(first);
     const known = new Set(await session.browser.pages());
     await helpdesk.evaluate(`window.postMessage({ type: 'attune-e2e-open', path: '/sidepanel.html' }, '*')`);
-    const panelPage = await openedExtensionPage(known, '/sidepanel.html');
+    const panelPage = await openedExtensionPage(session.browser, known, '/sidepanel.html', 10_000);
     panel = puppeteerTab(panelPage);
     const tabId = await findTabId(panel, await helpdesk.evaluate<string>('location.href'));
     // Pin the panel to the helpdesk tab; the page navigates itself, which BiDi allows.

@@ -740,3 +740,20 @@ export function editorTextScript(page: FixturePage): string {
 }
 
 export const ATTUNE_STATE = 'document.documentElement.dataset.attune';
+
+/**
+ * The extension page the Firefox e2e build opened in a new tab (BiDi cannot open moz-extension:// itself, so a
+ * page asks the extension to). Puppeteer reports such a page's url() as about:blank, hence the location read.
+ */
+export async function openedExtensionPage(browser: PpBrowser, known: Set<PpPage>, path: string, timeoutMs = 15_000): Promise<PpPage> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if (known.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.endsWith(path)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The extension did not open ${path}`);
+}
