@@ -7,6 +7,7 @@ import { activeLanguages, exportMergedPack, importLocalPack, localPacksItem, rea
 import type { Subscription, SubscriptionState } from '../../utils/subscriptions/poll';
 import {
   addSubscription,
+  hasHostAccess,
   isAllowedPackUrl,
   lastCheckOf,
   lastChecksItem,
@@ -61,6 +62,28 @@ export function Subscriptions() {
     ];
     return () => stops.forEach((stop) => stop());
   }, []);
+
+  // Whether each pack host is granted. A policy pack comes without a grant and is read over CORS; on a host
+  // that does not allow CORS it fails as "network", and the agent can grant that one host from here.
+  const [access, setAccess] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    let live = true;
+    void Promise.all(subs.map(async (sub) => [sub.url, await hasHostAccess(new URL(sub.url)).catch(() => false)] as const)).then(
+      (entries) => live && setAccess(Object.fromEntries(entries)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [subs, states]);
+
+  const grant = async (sub: Subscription) => {
+    const host = new URL(sub.url);
+    // Straight from the click, like the subscribe button: the browser asks the agent for this one host.
+    const granted = await browser.permissions.request({ origins: [`${host.protocol}//${host.hostname}/*`] }).catch(() => false);
+    if (!granted) return setMessage('options_subsDenied', [host.host]);
+    setAccess((current) => ({ ...current, [sub.url]: true }));
+    await checkNow();
+  };
 
   const add = async () => {
     if (locked) return;
@@ -153,6 +176,16 @@ export function Subscriptions() {
                       {/* The poller's own words (versions, status codes), for the lead the agent forwards them to. */}
                       {!failure.problems?.length && failure.detail && <p className="meta" data-testid="failure-detail">{failure.detail}</p>}
                       <Problems problems={failure.problems} />
+                      {failure.reason === 'network' && access[sub.url] === false && (
+                        <p>
+                          <span className="hint" id={`${id}-${sub.url}-grant`}>
+                            {t('options_subsGrantHint')}
+                          </span>{' '}
+                          <button type="button" aria-describedby={`${id}-${sub.url}-grant`} onClick={() => void grant(sub)}>
+                            {t('options_subsGrant', [new URL(sub.url).host])}
+                          </button>
+                        </p>
+                      )}
                     </div>
                   )}
                   <div className="actions">

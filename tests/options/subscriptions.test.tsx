@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Subscriptions } from '../../components/options/Subscriptions';
 import { setUiLanguage } from '../../utils/i18n';
 import type { ReleaseManifest } from '../../utils/release/manifest';
@@ -123,6 +124,46 @@ describe('team pack subscriptions', () => {
     // No host permission in the test browser: the detail names CORS as the other likely cause.
     expect(within(item).getByTestId('failure-detail').textContent).toMatch(/^network error: Failed to fetch .*Access-Control-Allow-Origin/);
     expect(within(item).getByText('Active: Acme support 1.2.0')).toBeTruthy();
+  });
+
+  it('a policy pack on a host without CORS can be granted that one host from its failure, then checked again', async () => {
+    const policyUrl = 'https://intranet.example.com/packs/manifest.json';
+    await subscriptionsItem.setValue([{ url: policyUrl, publicKey: KEY, addedBy: 'policy' }]);
+    const failure = { reason: 'network' as const, detail: 'network error: Failed to fetch (or the host does not send Access-Control-Allow-Origin: *)', at: '2026-11-23T12:15:00.000Z', count: 1 };
+    await subscriptionStatesItem.setValue({ [policyUrl]: { failure } });
+    let granted = false;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
+    permissions.request.mockImplementation(async () => (granted = true));
+    const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    const { user, container } = await renderSection();
+    const item = screen.getByTestId('subscription');
+    const button = await within(item).findByRole('button', { name: 'Allow Attune to reach intranet.example.com' });
+    expect(button.getAttribute('aria-describedby')).toBeTruthy();
+    const { violations } = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(violations.map((v) => v.id)).toEqual([]);
+
+    await user.click(button);
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://intranet.example.com/*'] });
+    // Checked again at once, now as a granted host.
+    expect(await screen.findByText('Checked. Any new release is active.')).toBeTruthy();
+    expect(fetch).toHaveBeenCalledWith(policyUrl, expect.objectContaining({ cache: 'no-store' }));
+    expect(within(item).queryByRole('button', { name: /Allow Attune to reach/ })).toBeNull();
+  });
+
+  it('offers no grant for a failure that is not a network one, or for a host already granted', async () => {
+    await subscriptionsItem.setValue([
+      { url: URL_, publicKey: KEY, addedBy: 'agent' },
+      { url: 'https://cdn.example.org/m.json', publicKey: KEY, addedBy: 'policy' },
+    ]);
+    const at = '2026-11-23T12:15:00.000Z';
+    await subscriptionStatesItem.setValue({
+      [URL_]: { failure: { reason: 'network', detail: 'network error', at, count: 1 } },
+      'https://cdn.example.org/m.json': { failure: { reason: 'http-404', detail: 'the manifest was not found (404)', at, count: 1 } },
+    });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (query: { origins?: string[] }) => query.origins?.[0] === 'https://packs.example.com/*');
+    await renderSection();
+    expect(screen.getAllByTestId('subscription')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /Allow Attune to reach/ })).toBeNull();
   });
 
   it('removes an agent subscription; a policy one cannot be removed and says why', async () => {
