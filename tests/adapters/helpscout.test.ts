@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_THREAD_ITEMS } from '../../utils/adapters/dom';
 import { helpscout } from '../../utils/adapters/sites/helpscout';
 import { conversationOf as ok, fixture, load as page, stripped as without } from './helpers';
 
@@ -85,5 +86,85 @@ describe('helpscout adapter', () => {
   it('takes the conversation id from the URL', () => {
     expect(helpscout.ticketId(doc, new URL('https://secure.helpscout.net/conversation/123/45'))).toBe('123');
     expect(helpscout.ticketId(doc, new URL('https://secure.helpscout.net/mailbox/9/'))).toBeUndefined();
+  });
+});
+
+describe('helpscout adapter: Beacon chat', () => {
+  const CHAT_URL = 'https://secure.helpscout.net/conversation/2741853301/9184?viewId=8514301';
+  const html = fixture('helpscout-chat.html');
+  const { doc, url } = page(html, CHAT_URL);
+  const CHAT = [
+    { role: 'customer', author: 'Daniel Osei', time: '2026-11-10T13:02:14Z', text: 'hi, I was charged twice for my subscription renewal this morning, order #S-77310' },
+    { role: 'system', author: 'Help Bot', time: '2026-11-10T13:02:15Z', text: 'Thanks for reaching out! Someone from the team will be with you shortly.' },
+    { role: 'system', time: '2026-11-10T13:03:40Z', text: 'Mira Patel accepted the chat' },
+    { role: 'customer', author: 'Daniel Osei', time: '2026-11-10T13:03:52Z', text: "that's $49 gone twice and rent is due friday. I'm pretty stressed about it" },
+    {
+      role: 'agent',
+      author: 'Mira Patel',
+      time: '2026-11-10T13:04:30Z',
+      text: "Hi Daniel, I'm sorry, that's a stressful thing to see right before rent. Let me look at the payments now.",
+    },
+    { role: 'note', author: 'Mira Patel', time: '2026-11-10T13:05:05Z', text: 'Stripe shows a retried renewal, second capture is real. Refunding it.' },
+    {
+      role: 'agent',
+      author: 'Mira Patel',
+      time: '2026-11-10T13:06:10Z',
+      text: "You're right, the renewal went through twice. I've refunded the second $49; your bank should show it within 3-5 days.",
+    },
+    { role: 'customer', author: 'Daniel Osei', time: '2026-11-10T13:06:45Z', text: 'ok thank you. can I get that in writing by email?' },
+    { role: 'note', author: 'Mira Patel', time: '2026-11-10T13:08:00Z', text: 'Chat summary: duplicate renewal refunded ($49). Customer wants written confirmation by email.' },
+    { role: 'system', time: '2026-11-10T13:08:01Z', text: 'Mira Patel ended the chat' },
+  ];
+
+  it('reads the transcript as chat: visitor and teammate by side, Help Bot and line items as system, notes apart', () => {
+    const c = ok(helpscout.read(doc, url));
+    expect(c.site).toBe('helpscout');
+    expect(c.channel).toBe('chat');
+    expect(c.ticketId).toBe('2741853301');
+    expect(c.subject).toBeUndefined();
+    expect(c.customerName).toBe('Daniel Osei');
+    expect(c.orderIds).toEqual(['S-77310']);
+    expect(c.messages).toEqual(CHAT);
+  });
+
+  it('never reads a chat line without a side, or a note, as the customer', () => {
+    const sideless = page(html.replaceAll('class="thread chat user"', 'class="thread chat"').replaceAll('class="thread note"', 'class="thread note customer"'), CHAT_URL);
+    const roles = ok(helpscout.read(sideless.doc, sideless.url)).messages.map((m) => m.role);
+    expect(roles).toEqual(['customer', 'system', 'system', 'customer', 'system', 'note', 'system', 'customer', 'note', 'system']);
+  });
+
+  it('reads the chat oldest first when the page lists the newest thread on top', () => {
+    const reversed = page(html, CHAT_URL);
+    const list = reversed.doc.querySelector('#tkContent')!;
+    for (const item of [...list.querySelectorAll('article.thread')].reverse()) list.append(item);
+    expect(list.firstElementChild?.id).toBe('thread-8110');
+    expect(ok(helpscout.read(reversed.doc, reversed.url)).messages).toEqual(CHAT);
+  });
+
+  it('reads only the newest threads of a very long chat, in order', () => {
+    const long = page(html, CHAT_URL);
+    const first = long.doc.querySelector('#thread-8101')!;
+    // Older chat lines ahead of the transcript, numbered below it so the order stays oldest first.
+    for (let i = 0; i < 400; i++) {
+      const copy = first.cloneNode(true) as Element;
+      copy.id = `thread-${7000 + i}`;
+      first.before(copy);
+    }
+    const c = ok(helpscout.read(long.doc, long.url));
+    expect(c.messages).toHaveLength(MAX_THREAD_ITEMS);
+    expect(c.messages.slice(-CHAT.length)).toEqual(CHAT);
+    expect(c.channel).toBe('chat');
+    // Newest on top: the cap must still keep the newest threads, not the top of the page.
+    const list = long.doc.querySelector('#tkContent')!;
+    for (const item of [...list.querySelectorAll('article.thread')].reverse()) list.append(item);
+    expect(ok(helpscout.read(long.doc, long.url)).messages).toEqual(c.messages);
+  });
+
+  it('observes #tkContent, the element whose children are the threads, and finds the reply editor', () => {
+    expect(helpscout.detect(doc, url)).toBe(true);
+    expect(helpscout.threadRoot(doc)?.id).toBe('tkContent');
+    expect(helpscout.findEditor(doc)?.classList.contains('redactor_editor')).toBe(true);
+    const broken = without(html, '#tkContent', CHAT_URL);
+    expect(helpscout.read(broken.doc, broken.url)).toEqual({ ok: false, reason: 'selector-missing', missing: 'thread' });
   });
 });

@@ -57,6 +57,7 @@ export const OUTSIDE_HOST = 'example.org';
 export const FIXTURE_URLS: Record<string, string> = {
   'chatwoot-chat': 'https://app.chatwoot.com/app/accounts/3/conversations/1287',
   'chatwoot-email': 'https://app.chatwoot.com/app/accounts/1/inbox/4/conversations/1302',
+  'freshdesk-chat': 'https://acme.freshdesk.com/a/tickets/4630',
   'freshdesk-email': 'https://acme.freshdesk.com/a/tickets/4512',
   'freshdesk-legacy': 'https://acme.freshdesk.com/helpdesk/tickets/3120',
   'front-chat': 'https://app.frontapp.com/inboxes/teammates/20999898/inbox/all/117421120666',
@@ -64,6 +65,7 @@ export const FIXTURE_URLS: Record<string, string> = {
   'gmail-email': 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKxqWbTnNrPmLjHgFdSaZ',
   'gorgias-chat': 'https://lumenhome.gorgias.com/app/views/1384557/202493877',
   'gorgias-email': 'https://lumenhome.gorgias.com/app/ticket/180507823',
+  'helpscout-chat': 'https://secure.helpscout.net/conversation/2741853301/9184?viewId=8514301',
   'helpscout-email': 'https://secure.helpscout.net/conversation/2615606748/8821?folderId=1781329',
   'intercom-chat': 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215470000000777',
   'intercom-email': 'https://app.intercom.com/a/inbox/abc123/inbox/conversation/215470000000912',

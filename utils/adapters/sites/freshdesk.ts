@@ -7,19 +7,41 @@ import { emailBody } from '../../conversation/email';
 // - current ("mint", /a/tickets/<id>, Ember): subject, breadcrumb, description text and requester name confirmed by
 //   toggl/track-extension src/content/freshdesk.js ("Freshdesk mint (late 2018)": .ticket-subject-heading,
 //   .breadcrumb__item.active) and published Freshdesk userscripts/extensions (.ticket-description .text__content,
-//   .sender-info [data-test-id="user-name"], [data-test-id="active-editor"], Froala .fr-element.fr-view). The wrappers of
-//   replies and notes after the description are NOT confirmed (inferred, marked below).
+//   .sender-info [data-test-id="user-name"], [data-test-id="active-editor"], Froala .fr-element.fr-view). Per-message
+//   wrappers: roelvanduijnhoven/freshdesk-mint-navigator snipplet.js ([data-album] responses with .ticket-details__item)
+//   and a Freshdesk userscript's 2026-08 log of the live DOM (.ticket-details__item per message, the first holding
+//   [data-test-id="ticket-description"], the reply box .rich-editor among them; .ticket_note[data-note-id] and
+//   [data-test-conversation="conversation-text"] bodies; .conversation-header). The older [data-test-id="conversation-item"]
+//   wrappers, the private-note marker and the names inside .conversation-header are NOT confirmed (inferred, marked below).
+//   Chat (Freshdesk Messaging) tickets are the same view with source Chat: each message is one conversation item.
 // - legacy helpdesk (/helpdesk/tickets/<id>): Freshdesk's own Rails views, Ramesh-Veeriaperumal/freshconsult
 //   app/views/helpdesk/tickets/show/_original_request.html.erb, _conversations.html.erb, _note.html.erb.
 // Checked 2026-11. Freshdesk's activity log (status changes) lives on a separate tab, so no system lines are read.
 const MINT = 'Freshdesk mint: toggl/track-extension src/content/freshdesk.js; Freshdesk userscripts, checked 2026-11';
+const MINT_ITEMS = 'Freshdesk mint: roelvanduijnhoven/freshdesk-mint-navigator snipplet.js; a Freshdesk userscript log of the live DOM, 2026-08';
 const LEGACY = 'Freshdesk legacy views: Ramesh-Veeriaperumal/freshconsult app/views/helpdesk/tickets/show/*.html.erb, checked 2026-11';
+// Ticket sources that are conversations rather than mail (API source 7 "Chat" and the messaging channels).
+const CHAT_SOURCE = /\bvia\s+(?:chat|messaging|whatsapp|(?:facebook\s+)?messenger|instagram|line|apple\s+messages|sms|telegram|viber)\b/i;
 const SELECTORS = {
   thread: { selectors: ['[data-test-id="ticket-conversations"]', '.ticket-conversations', '#all_notes'], source: `mint: inferred, not confirmed; ${LEGACY} (_conversations: #all_notes)` },
-  description: { selectors: ['.ticket-description', '#ticket_original_request'], source: `${MINT}; ${LEGACY} (_original_request)` },
-  item: { selectors: ['[data-test-id="conversation-item"]', '.conversation-item', '#all_notes .conversation'], source: `mint: inferred, not confirmed; ${LEGACY} (_note: div.conversation)` },
-  body: { selectors: ['.text__content', '.details .request_mail', '.request_mail'], source: `${MINT}; ${LEGACY}` },
-  author: { selectors: ['.sender-info [data-test-id="user-name"]', '.author-mail-detail a', '.requester-wrap [data-test-id="user-name"]'], source: `${MINT}; ${LEGACY} (link_to_user)` },
+  description: { selectors: ['.ticket-description', '[data-test-id="ticket-description"]', '#ticket_original_request'], source: `${MINT}; ${MINT_ITEMS}; ${LEGACY} (_original_request)` },
+  item: {
+    selectors: ['.ticket-details__item', '[data-test-id="conversation-item"]', '.conversation-item', '#all_notes .conversation'],
+    source: `${MINT_ITEMS} (.ticket-details__item); older mint wrappers inferred, not confirmed; ${LEGACY} (_note: div.conversation)`,
+  },
+  body: {
+    selectors: ['.text__content', '[data-test-conversation="conversation-text"]', '.ticket_note[data-note-id]', '.details .request_mail', '.request_mail'],
+    source: `${MINT}; ${MINT_ITEMS}; ${LEGACY}`,
+  },
+  author: {
+    selectors: ['.sender-info [data-test-id="user-name"]', '.conversation-header [data-test-id="user-name"]', '.author-mail-detail a', '.requester-wrap [data-test-id="user-name"]'],
+    source: `${MINT}; ${MINT_ITEMS} (.conversation-header; the name element inside it inferred); ${LEGACY} (link_to_user)`,
+  },
+  /** Where the opening message says how the ticket came in: legacy "reported … via <source_name>"; the mint label is inferred. */
+  via: {
+    selectors: ['.sender-info .text__infotext', '.conversation-header .text__infotext', '.author-mail-detail'],
+    source: `${LEGACY} (_original_request: t('ticket.via') @ticket.source_name); mint: inferred, not confirmed`,
+  },
   /** A private (internal) note: mint class inferred; legacy commentbox class from _note.html.erb. */
   privateNote: { selectors: ['.private-note', '[data-note-type="private"]', '.comment-lock'], source: `mint: inferred, not confirmed; ${LEGACY}` },
   /** Legacy: a note written by the requester (commentbox-requester) rather than an agent (commentbox-gray). */
@@ -60,9 +82,10 @@ function ownText(element: Element | null): string {
   return own.replace(/\s+/g, ' ').trim() || textOf(element);
 }
 
-function message(item: Element, role: ConversationMessage['role']): ConversationMessage | null {
+function message(item: Element, role: ConversationMessage['role'], chat: boolean): ConversationMessage | null {
   const body = first(item, SELECTORS.body);
-  const text = body ? emailBody(cleanText(body)) : '';
+  // Chat text is kept as written: the email clean-up would cut e.g. a phone number under a "thanks" line.
+  const text = body ? (chat ? cleanText(body) : emailBody(cleanText(body))) : '';
   const author = textOf(first(item, SELECTORS.author));
   const time = timeOf(item);
   return text ? { role, text, ...(author && { author }), ...(time && { time }) } : null;
@@ -83,23 +106,28 @@ export const freshdesk = defineAdapter({
     if (!description) return { ok: false, reason: 'selector-missing', missing: 'description' };
     // The legacy original request sits in a box styled "private-note" too: it is always the requester's.
     const legacyRequest = description.id === 'ticket_original_request';
-    const opening = message(legacyRequest ? (description.parentElement ?? description) : description, 'customer');
+    const head = legacyRequest ? (description.parentElement ?? description) : description;
+    const chat = CHAT_SOURCE.test(textOf(first(head, SELECTORS.via)));
+    const opening = message(head, 'customer', chat);
     const requester = opening?.author;
     const messages: ConversationMessage[] = opening ? [opening] : [];
-    for (const item of recent(all(thread, SELECTORS.item))) {
+    // Where every message is a .ticket-details__item, the description's own row is one of them. (The reply box's
+    // row is too, but has no message body, so it yields nothing.)
+    const items = all(thread, SELECTORS.item).filter((item) => !item.contains(description) && !description.contains(item));
+    for (const item of recent(items)) {
       let role: ConversationMessage['role'];
       if (first(item, SELECTORS.privateNote) || item.matches(SELECTORS.privateNote.selectors.join(','))) role = 'note';
       else if (first(item, SELECTORS.requesterNote)) role = 'customer';
       else if (item.closest('#all_notes')) role = 'agent';
       // Mint: replies from the requester are the customer's; anyone else on the ticket is an agent.
       else role = requester && textOf(first(item, SELECTORS.author)) === requester ? 'customer' : 'agent';
-      const next = message(item, role);
+      const next = message(item, role, chat);
       if (next) messages.push(next);
     }
     const subject = ownText(first(doc, SELECTORS.subject));
     return conversation({
       site: 'freshdesk',
-      channel: 'email',
+      channel: chat ? 'chat' : 'email',
       ticketId: ticketId(doc, url),
       ...(subject && { subject }),
       ...(requester && { customerName: requester }),

@@ -1,17 +1,22 @@
 import { conversation, defineAdapter } from '../define';
-import { all, first, textOf } from '../dom';
+import { all, first, recent, textOf } from '../dom';
 import type { ConversationMessage, SelectorSpec } from '../types';
 import { emailBody } from '../../conversation/email';
 
 // Help Scout conversation page (secure.helpscout.net/conversation/<id>/<number>). Structure checked 2026-11 against
 // public extensions/userscripts that read it: trentslutzky/helpscout-thread-hider threadhider.js (article.thread.customer
 // with id "thread-<id>", section.js-thread-content > section.messageBodyWrap > section.message > section.threadHeader >
-// section.meta, section.messageBody), Maxr1998/userscripts helpscout_click_to_copy.user.js (2024-01-28,
-// section.messageBody), a "CX Copilot" content script (reply editor .redactor_editor). Thread kinds follow Help Scout's
-// thread types (Mailbox API 2.0: customer, message = agent reply, note, lineitem = status line, chat).
+// section.meta, section.messageBody), Maxr1998/userscripts helpscout_click_to_copy.user.js (2024-01-29,
+// section.messageBody; #tkContent holds the threads), a "CX Copilot" content script (reply editor .redactor_editor).
+// Thread kinds follow Help Scout's thread types (Mailbox API 2.0: customer, message = agent reply, note, lineitem =
+// status line, chat). A chat thread's side is its creator's (createdBy.type customer or user), not its type; that
+// the page shows it as a class next to "chat" is NOT confirmed.
 const HSTH = 'Help Scout: trentslutzky/helpscout-thread-hider threadhider.js; Maxr1998/userscripts, checked 2026-11';
 const SELECTORS = {
-  thread: { selectors: ['#threads', '.js-threads', '.threads'], source: 'not confirmed: thread list container; falls back to the parent of the first thread' },
+  thread: {
+    selectors: ['#tkContent', '#threads', '.js-threads', '.threads'],
+    source: 'Maxr1998/userscripts (#tkContent, observed for threads loaded on demand); others not confirmed; falls back to the parent of the first thread',
+  },
   item: { selectors: ['article.thread', '.thread[id^="thread-"]'], source: HSTH },
   body: { selectors: ['section.messageBody', '.messageBody'], source: HSTH },
   author: { selectors: ['section.threadHeader section.meta .name', 'section.threadHeader section.meta strong'], source: `${HSTH} (section.meta; the name element inside it is not confirmed)` },
@@ -34,7 +39,8 @@ function roleOf(item: Element): ConversationMessage['role'] {
   const kinds = item.classList;
   if (kinds.contains('note')) return 'note';
   if (kinds.contains('customer')) return 'customer';
-  if (kinds.contains('message') || kinds.contains('reply')) return 'agent';
+  // "user" is Help Scout's word for a staff member (createdBy.type), as on an agent's chat lines.
+  if (kinds.contains('message') || kinds.contains('reply') || kinds.contains('user')) return 'agent';
   return 'system';
 }
 
@@ -65,7 +71,8 @@ export const helpscout = defineAdapter({
   read(doc, url) {
     const thread = threadRoot(doc);
     if (!thread) return { ok: false, reason: 'selector-missing', missing: 'thread' };
-    const items = oldestFirst(all(thread, SELECTORS.item));
+    // Ordered first, so the cap keeps the newest threads whichever way the page lists them.
+    const items = recent(oldestFirst(all(thread, SELECTORS.item)));
     const chat = items.some((item) => item.classList.contains('chat'));
     const messages: ConversationMessage[] = [];
     for (const item of items) {
