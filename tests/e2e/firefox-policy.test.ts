@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ import {
 } from './harness';
 
 const run = promisify(execFile);
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CLI = join(ROOT, 'cli/attune.mjs');
 const EXTENSION_ID = 'attune@attune.dev';
 const MANIFEST_PATH = '/team/acme-en.manifest.json';
@@ -100,7 +102,8 @@ describe('Firefox, team packs pushed by enterprise policy (policies.json 3rdpart
     host = new PackHost({ cors: true });
     await host.start();
     await release('1.0.0', answer('1'));
-    policy = { packUrls: [host.url(MANIFEST_PATH)], publisherKeys: [publicKey], updateIntervalMinutes: 1 };
+    // "colour" is no setting: the options page must name it as a skipped entry, and apply the rest.
+    policy = { packUrls: [host.url(MANIFEST_PATH)], publisherKeys: [publicKey], updateIntervalMinutes: 1, lockedSettings: ['disabledSites', 'reset', 'colour'] };
 
     server = await startFixtureServer([page]);
     session = await launchFirefox(FIREFOX_EXTENSION, { policies: { '3rdparty': { Extensions: { [EXTENSION_ID]: policy } } } });
@@ -144,6 +147,28 @@ describe('Firefox, team packs pushed by enterprise policy (policies.json 3rdpart
     expect(await options.evaluate(`browser.permissions.contains({ origins: ['http://127.0.0.1/*'] })`)).toBe(false);
     const alarm = await options.evaluate<{ periodInMinutes?: number } | null>(`browser.alarms.get('attune-pack-poll').then((a) => a ?? null)`);
     expect(alarm?.periodInMinutes).toBe(1);
+  });
+
+  it('locks what the policy locks, names the entry it skipped, and passes axe with every rule (contrast too)', async () => {
+    const notice = () => options.evaluate<string>(`document.querySelector('.policy-notice')?.textContent ?? ''`);
+    await options.waitFor(`!!document.querySelector('.policy-notice .problems')`, 'the policy notice with its problems');
+    expect(await notice()).toContain(message('options_policyHeading'));
+    expect(await notice()).toContain('lockedSettings.2');
+    const switches = await options.evaluate<{ total: number; disabled: number }>(
+      `(() => { const boxes = [...document.querySelectorAll('input[type=checkbox]')]; return { total: boxes.length, disabled: boxes.filter((b) => b.disabled).length }; })()`,
+    );
+    expect(switches.total).toBeGreaterThan(10);
+    expect(switches.disabled).toBe(switches.total);
+    const reset = await options.evaluate<boolean | null>(
+      `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(message('options_resetButton'))}); return b ? b.disabled : null; })()`,
+    );
+    expect(reset).toBe(true);
+    // Evaluated through WebDriver BiDi, which the extension page's CSP does not govern.
+    await options.evaluate(AXE);
+    const violations = await options.evaluate<string[]>(
+      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ' (' + v.nodes.length + ')'))`,
+    );
+    expect(violations).toEqual([]);
   });
 
   it("shows the team pack's answer in the panel's FAQ", async () => {
