@@ -1,6 +1,8 @@
-import { act, render, type RenderResult } from '@testing-library/react';
+import { act, cleanup, render, type RenderResult } from '@testing-library/react';
 import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { insertIntoReply } from '../../components/insert';
 import { App } from '../../entrypoints/sidepanel/App';
 import { useSnapshot, type PanelSnapshot } from '../../components/useSnapshot';
 import { resetPanelStore } from '../../components/panel/store';
@@ -17,6 +19,16 @@ export async function freshPanel(uiLanguage: 'en' | 'ja' = 'en', register: 'poli
   resetPanelStore();
   await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, disabledSites: [], uiLanguage, japaneseRegister: register });
   setUiLanguage(uiLanguage);
+}
+
+/** The per-test reset of a file that declares the three vi.mock calls: fresh browser, store and insert mock. */
+export function setupPanelTests(): void {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.mocked(insertIntoReply).mockReset().mockResolvedValue({ kind: 'inserted', message: '' });
+    await freshPanel();
+  });
+  afterEach(cleanup);
 }
 
 /** Renders the real App with this snapshot, and lets the effects (store, preferences) settle. */

@@ -1,22 +1,17 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { insertIntoReply } from '../../components/insert';
 import { CANNOT_READ, reading, UPSET_EN } from './fixtures';
-import { expectNoAxeViolations, freshPanel, renderPanel } from './helpers';
+import { expectNoAxeViolations, renderPanel, setupPanelTests } from './helpers';
 
 vi.mock('../../components/useSnapshot', () => ({ useSnapshot: vi.fn() }));
 vi.mock('../../components/insert', () => ({ insertIntoReply: vi.fn() }));
 vi.mock('../../components/panel/selection', () => ({ readPageSelection: vi.fn(async () => '') }));
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.mocked(insertIntoReply).mockReset().mockResolvedValue({ kind: 'inserted', message: '' });
-  await freshPanel();
-});
-afterEach(cleanup);
+setupPanelTests();
 
 const search = () => screen.getByRole('searchbox', { name: 'Search the FAQ' });
 const lineTexts = () => screen.getAllByTestId('suggestion').map((li) => li.querySelector('.line-text')!.textContent);
