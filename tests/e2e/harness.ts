@@ -13,6 +13,7 @@ import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
 import type { HelpdeskServer as DemoServer } from '../../scripts/lib/helpdesk-server.mjs';
 import { SITE_ADAPTERS } from '../../utils/adapters/registry';
 import { editorKind, resolveEditor } from '../../utils/insert/kind';
+import { attachDeclarativeShadowRoots } from '../adapters/helpers';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where the builds are; ATTUNE_OUTPUT_DIR points elsewhere (a private build while others rebuild .output). */
@@ -138,17 +139,7 @@ const { JSDOM } = require('jsdom') as {
  */
 function parse(html: string, url: string): JsdomWindow {
   const window = new JSDOM(html, { url, runScripts: 'outside-only' }).window;
-  const attach = (root: ParentNode) => {
-    for (const template of [...root.querySelectorAll('template[shadowrootmode]')] as HTMLTemplateElement[]) {
-      const host = template.parentElement;
-      if (!host || host.shadowRoot) continue;
-      const shadow = host.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
-      shadow.append(template.content.cloneNode(true));
-      template.remove();
-      attach(shadow);
-    }
-  };
-  attach(window.document);
+  attachDeclarativeShadowRoots(window.document);
   return window;
 }
 
