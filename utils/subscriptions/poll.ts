@@ -228,18 +228,28 @@ export async function pollSubscription(sub: Subscription, state: SubscriptionSta
     };
   } catch (error) {
     const failure = error instanceof PollError ? error : classifyFetchError(error, privileged);
-    const count = (state.failure?.count ?? 0) + 1;
-    return {
-      state: {
-        ...state,
-        lastCheck: checkedAt,
-        failure: { reason: failure.reason, detail: failure.detail, problems: failure.problems, at: checkedAt, count },
-        backoffUntil: new Date(now().getTime() + backoffMs(count, random)).toISOString(),
-      },
-      outcome: 'failed',
-      bytes,
-    };
+    return { state: withFailure(state, failure, now(), random), outcome: 'failed', bytes };
   }
+}
+
+/**
+ * The state after a failed check: active and previous untouched, the reason recorded, and the next check
+ * backed off by the number of failures in a row. Also used by pollAll when a verified release cannot be saved.
+ */
+export function withFailure(
+  state: SubscriptionState,
+  failure: { reason: FailureReason; detail: string; problems?: PackProblem[] },
+  at: Date,
+  random: () => number = Math.random,
+): SubscriptionState {
+  const count = (state.failure?.count ?? 0) + 1;
+  const iso = at.toISOString();
+  return {
+    ...state,
+    lastCheck: iso,
+    failure: { reason: failure.reason, detail: failure.detail, problems: failure.problems, at: iso, count },
+    backoffUntil: new Date(at.getTime() + backoffMs(count, random)).toISOString(),
+  };
 }
 
 /** True when the subscription may be polled now (no back-off pending). */

@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { rollback } from './layers';
-import { backoffMs, isDue, pollSubscription, type PollOptions, type PollOutcome, type Subscription, type SubscriptionState } from './poll';
+import { isDue, pollSubscription, withFailure, type PollOptions, type PollOutcome, type Subscription, type SubscriptionState } from './poll';
 
 /**
  * Subscriptions live in storage.local, not sync: policy ones come from managed storage on every machine, and
@@ -160,23 +160,13 @@ export async function pollAll(options: PollOptions & { force?: boolean }): Promi
       } catch (error) {
         // Quota: the new release is dropped, the stored (last good) one stays; say why, without the pack.
         outcome = 'failed';
-        await subscriptionStatesItem.setValue({ ...latest, [sub.url]: storageFailure(state, error, now(), options.random) }).catch(() => undefined);
+        const detail = `could not save the release: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200);
+        await subscriptionStatesItem.setValue({ ...latest, [sub.url]: withFailure(state, { reason: 'storage', detail }, now(), options.random) }).catch(() => undefined);
       }
     }
     reports.push({ url: sub.url, outcome, bytes: result.bytes });
   }
   return reports;
-}
-
-function storageFailure(state: SubscriptionState, error: unknown, at: Date, random?: () => number): SubscriptionState {
-  const count = (state.failure?.count ?? 0) + 1;
-  const detail = `could not save the release: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200);
-  return {
-    ...state,
-    lastCheck: at.toISOString(),
-    failure: { reason: 'storage', detail, at: at.toISOString(), count },
-    backoffUntil: new Date(at.getTime() + backoffMs(count, random)).toISOString(),
-  };
 }
 
 /** The options page's "switch back": see `rollback` in layers.ts. Returns false when there is nothing to go back to. */
