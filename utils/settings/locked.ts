@@ -1,26 +1,16 @@
 import type { Preferences } from './preferences';
 
 /**
- * The settings an enterprise policy may lock (`lockedSettings`), each with the options controls it freezes.
- * This list is the contract: policy.ts refuses other names (as a policy problem), the options page disables
- * these controls and refuses their writes, and README.md / public/managed_schema.json describe the same names.
+ * The settings an enterprise policy may lock (`lockedSettings`). This list is the contract: policy.ts refuses
+ * other names (as a policy problem), the options page disables their controls (components/options/usePolicy.ts
+ * LOCK_LABELS names them) and refuses their writes, and README.md / public/managed_schema.json describe each.
  */
-export const LOCKABLE_SETTINGS = {
-  uiLanguage: 'Language: the choice of language for Attune’s screens',
-  japaneseRegister: 'Language: the politeness of Japanese lines',
-  disabledSites: 'Helpdesks: the on/off switch of every helpdesk',
-  customDomains: 'Custom helpdesk domains: adding and removing domains',
-  subscriptions: 'Team pack subscriptions: subscribing, removing and switching back to a previous release (policy packs can never be removed)',
-  localPacks: 'Pack files: importing and removing pack files (export stays available)',
-  reset: 'Reset: the reset-to-defaults button',
-} as const;
+export const LOCKABLE_SETTING_NAMES = ['uiLanguage', 'japaneseRegister', 'disabledSites', 'customDomains', 'subscriptions', 'localPacks', 'reset'] as const;
 
-export type LockableSetting = keyof typeof LOCKABLE_SETTINGS;
-
-export const LOCKABLE_SETTING_NAMES = Object.keys(LOCKABLE_SETTINGS) as LockableSetting[];
+export type LockableSetting = (typeof LOCKABLE_SETTING_NAMES)[number];
 
 export function isLockableSetting(name: unknown): name is LockableSetting {
-  return typeof name === 'string' && Object.hasOwn(LOCKABLE_SETTINGS, name);
+  return (LOCKABLE_SETTING_NAMES as readonly unknown[]).includes(name);
 }
 
 /** The known names of a stored lock list, in the order above; storage may hold anything. */
