@@ -5,20 +5,7 @@ import { BUNDLED_PACKS } from '../utils/pack/bundled';
 import { pollSubscription, type PollOptions, type Subscription, type SubscriptionState } from '../utils/subscriptions/poll';
 import { verifyRelease } from '../utils/release/crypto';
 import { newKeys, PackHost, publish } from '../tests/subscriptions/server';
-import type { Figure } from './measure';
-
-async function measureAsync(name: string, runs: number, work: () => Promise<void>, note?: string): Promise<Figure> {
-  for (let i = 0; i < Math.min(5, runs); i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { name, medianMs: at(0.5), p95Ms: at(0.95), ...(note ? { note } : {}) };
-}
+import { measureAsync, type Figure } from './measure';
 
 export async function benchPacks(): Promise<Figure[]> {
   const host = new PackHost();
